@@ -1,0 +1,56 @@
+/** The dataset catalog (`datasets/catalog.json`): what each dataset is, its files, schema and provenance. */
+import type { ColumnRule } from '../queries/column-types.ts';
+
+/** A column of a dataset's schema: the same rule the validation SQL checks. */
+export type ColumnSpec = ColumnRule;
+
+export interface CsvOptions {
+  delimiter: string;
+  decimal: '.' | ',';
+}
+
+export type FileSpec = { path: string } & (({ format: 'csv' } & CsvOptions) | { format: 'parquet' });
+
+export interface DatasetSpec {
+  id: string;
+  table: string;
+  title: { id: string; en: string };
+  load: string;
+  files: FileSpec[];
+  key: string[];
+  columns: ColumnSpec[];
+  source: string;
+  vintage: string;
+  illustrative: boolean;
+}
+
+export interface Catalog {
+  version: number;
+  datasets: DatasetSpec[];
+}
+
+/** Checks the shape of a parsed catalog.json so a broken manifest fails with a clear message. */
+export function parseCatalog(json: unknown): Catalog {
+  const c = json as Partial<Catalog>;
+  if (!c || !Array.isArray(c.datasets)) throw new Error('catalog.json: expected an object with a "datasets" array');
+  for (const d of c.datasets) checkDataset(d);
+  return c as Catalog;
+}
+
+function checkDataset(d: DatasetSpec): void {
+  if (!d.id || !d.table || !Array.isArray(d.columns) || !Array.isArray(d.files))
+    throw new Error(`catalog.json: dataset ${JSON.stringify(d.id)} needs id, table, columns and files`);
+  if (!fileSpec(d, d.load)) throw new Error(`catalog.json: dataset "${d.id}" loads "${d.load}", which is not among its files`);
+}
+
+/** The file entry of a dataset by path. */
+export function fileSpec(dataset: DatasetSpec, path: string): FileSpec | undefined {
+  return dataset.files.find((f) => f.path === path);
+}
+
+/** A dataset by id, or an error naming the ids that exist. */
+export function datasetById(catalog: Catalog, id: string): DatasetSpec {
+  const found = catalog.datasets.find((d) => d.id === id);
+  if (!found) throw new Error(`No dataset "${id}" in the catalog (have: ${catalog.datasets.map((d) => d.id).join(', ')})`);
+  return found;
+}

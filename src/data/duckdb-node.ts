@@ -1,0 +1,35 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { DbConnection } from './connection.ts';
+import { arrowRows } from './arrow-rows.ts';
+import { ENGINE_OPEN_CONFIG, ENGINE_SETTINGS_SQL } from './engine-settings.ts';
+
+type NodeDuckDB = typeof import('@duckdb/duckdb-wasm/dist/duckdb-node-blocking');
+
+const require = createRequire(import.meta.url);
+
+/** Opens duckdb-wasm's Node build (the same engine as the browser) for tests, scripts and the bench. */
+export async function createNodeConnection(): Promise<DbConnection> {
+  const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as NodeDuckDB;
+  const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
+  const bundles = {
+    mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: path.join(dist, 'duckdb-node-mvp.worker.cjs') },
+    eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: path.join(dist, 'duckdb-node-eh.worker.cjs') },
+  };
+  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+  await db.instantiate();
+  db.open(ENGINE_OPEN_CONFIG);
+  const conn = db.connect();
+  conn.query(ENGINE_SETTINGS_SQL);
+  return {
+    query: async (sql) => arrowRows(conn.query(sql)),
+    exec: async (sql) => void conn.query(sql),
+    registerFile: async (name, bytes) => db.registerFileBuffer(name, bytes),
+    dropFile: async (name) => db.dropFile(name),
+    insertArrowIPC: async (table, ipc) => conn.insertArrowFromIPCStream(ipc, { name: table, create: true }),
+    close: async () => {
+      conn.close();
+      db.reset();
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { DbConnection, ParquetDecoder } from './connection.ts';
+import { fileSpec, type Catalog, type DatasetSpec } from './catalog.ts';
+import { DatasetError, type LoadReport } from './dataset-error.ts';
+import { loadDataset } from './load-dataset.ts';
+
+/** Which of a dataset's bundled files to read: the catalog's default, or its CSV or Parquet twin. */
+export type BundleFormat = 'default' | 'csv' | 'parquet';
+
+/** The outcome of loading one bundled dataset. */
+export type BundleResult = { spec: DatasetSpec; path: string } & ({ ok: true; report: LoadReport } | { ok: false; error: DatasetError });
+
+/** Picks the file of a dataset to load for the chosen format, falling back to the catalog's default. */
+export function bundlePath(spec: DatasetSpec, format: BundleFormat): string {
+  if (format === 'default') return spec.load;
+  return spec.files.find((f) => f.format === format)?.path ?? spec.load;
+}
+
+/**
+ * Loads every dataset of the catalog in order (referenced tables first, as the catalog lists them).
+ * A dataset that fails is reported and skipped so the rest of the app keeps working.
+ */
+export async function loadBundle(
+  conn: DbConnection,
+  catalog: Catalog,
+  read: (path: string) => Promise<Uint8Array>,
+  decode: ParquetDecoder,
+  format: BundleFormat = 'default',
+): Promise<BundleResult[]> {
+  const results: BundleResult[] = [];
+  for (const spec of catalog.datasets) results.push(await loadOne(conn, spec, bundlePath(spec, format), read, decode));
+  return results;
+}
+
+async function loadOne(conn: DbConnection, spec: DatasetSpec, path: string, read: (path: string) => Promise<Uint8Array>, decode: ParquetDecoder): Promise<BundleResult> {
+  try {
+    const bytes = await read(path);
+    const report = await loadDataset(conn, spec, { name: path, bytes, format: fileSpec(spec, path)! }, decode);
+    return { spec, path, ok: true, report };
+  } catch (error) {
+    return { spec, path, ok: false, error: asDatasetError(spec, path, error) };
+  }
+}
+
+function asDatasetError(spec: DatasetSpec, path: string, error: unknown): DatasetError {
+  if (error instanceof DatasetError) return error;
+  const expected = error instanceof Error ? error.message : String(error);
+  const issue = { file: path, row: 0, column: null, value: null, reason: 'unreadable' as const, expected };
+  return new DatasetError({ dataset: spec.id, file: path, rowsRead: 0, rowsAccepted: 0, issues: [issue], issueCount: 1, ignoredColumns: [] });
+}

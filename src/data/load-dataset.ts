@@ -1,0 +1,112 @@
+import type { DbConnection, ParquetDecoder } from './connection.ts';
+import type { DatasetSpec, FileSpec } from './catalog.ts';
+import { DatasetError, type LoadIssue, type LoadReport } from './dataset-error.ts';
+import { stageCsvSql } from '../queries/stage-csv.ts';
+import { dropTableSql, stageTableSql, tableColumnsSql } from '../queries/stage-table.ts';
+import { countIssuesSql, validateStagedSql, type ValidateParams } from '../queries/validate-staged.ts';
+import { promoteStagedSql } from '../queries/promote-staged.ts';
+import { countRowsSql } from '../queries/count-rows.ts';
+
+/** A file to load: its name (for messages), bytes, and how it is written. */
+export interface LoadInput {
+  name: string;
+  bytes: Uint8Array;
+  format: FileSpec;
+}
+
+/**
+ * Loads one file into a dataset's table: stage it as text, validate every cell, and only then
+ * replace the live table. A refused file throws a DatasetError and leaves the live table intact.
+ */
+export async function loadDataset(conn: DbConnection, spec: DatasetSpec, input: LoadInput, decode: ParquetDecoder): Promise<LoadReport> {
+  const stage = `_stage_${spec.table}`;
+  try {
+    await stageFile(conn, stage, input, decode);
+    return await validateAndPromote(conn, spec, stage, input);
+  } finally {
+    await conn.exec(dropTableSql(stage));
+  }
+}
+
+async function stageFile(conn: DbConnection, stage: string, input: LoadInput, decode: ParquetDecoder): Promise<void> {
+  try {
+    if (input.format.format === 'csv') await stageCsv(conn, stage, input, input.format.delimiter);
+    else await stageParquet(conn, stage, input, decode);
+  } catch (error) {
+    if (error instanceof DatasetError) throw error;
+    throw new DatasetError(fileReport(input.name, unreadable(input.name, error)));
+  }
+}
+
+async function stageCsv(conn: DbConnection, stage: string, input: LoadInput, delimiter: string): Promise<void> {
+  const file = `${stage}.csv`;
+  await conn.registerFile(file, input.bytes);
+  try {
+    await conn.exec(stageCsvSql({ stage, file, delimiter }));
+  } finally {
+    await conn.dropFile(file);
+  }
+}
+
+async function stageParquet(conn: DbConnection, stage: string, input: LoadInput, decode: ParquetDecoder): Promise<void> {
+  const raw = `${stage}_raw`;
+  await conn.exec(dropTableSql(raw));
+  await conn.insertArrowIPC(raw, await decode(input.bytes));
+  try {
+    await conn.exec(stageTableSql(stage, raw));
+  } finally {
+    await conn.exec(dropTableSql(raw));
+  }
+}
+
+async function validateAndPromote(conn: DbConnection, spec: DatasetSpec, stage: string, input: LoadInput): Promise<LoadReport> {
+  const present = (await conn.query<{ name: string }>(tableColumnsSql(stage))).map((r) => r.name).filter((n) => n !== '_row');
+  const rowsRead = await countRows(conn, stage);
+  const base = { dataset: spec.id, file: input.name, rowsRead, rowsAccepted: 0, ignoredColumns: ignored(spec, present) };
+  const missing = missingColumns(spec, present, input);
+  if (missing.length) throw new DatasetError({ ...base, issues: missing, issueCount: missing.length });
+  if (rowsRead === 0) throw new DatasetError({ ...base, issues: [emptyIssue(input.name)], issueCount: 1 });
+  const params = validateParams(spec, stage, present, input.format);
+  const issues = (await conn.query<Omit<LoadIssue, 'file'>>(validateStagedSql(params))).map((i) => ({ ...i, file: input.name }));
+  if (issues.length) {
+    const [{ n }] = (await conn.query<{ n: number }>(countIssuesSql(params))) as [{ n: number }];
+    throw new DatasetError({ ...base, issues, issueCount: n });
+  }
+  await conn.exec(promoteStagedSql({ stage, table: spec.table, columns: spec.columns, present, decimal: params.decimal }));
+  return { ...base, rowsAccepted: rowsRead, issues: [], issueCount: 0 };
+}
+
+function validateParams(spec: DatasetSpec, stage: string, present: string[], format: FileSpec): ValidateParams {
+  const columns = spec.columns.filter((c) => present.includes(c.name));
+  return { stage, columns, key: spec.key, decimal: format.format === 'csv' ? format.decimal : '.' };
+}
+
+async function countRows(conn: DbConnection, table: string): Promise<number> {
+  const [row] = await conn.query<{ n: number }>(countRowsSql(table));
+  return row?.n ?? 0;
+}
+
+function missingColumns(spec: DatasetSpec, present: string[], input: LoadInput): LoadIssue[] {
+  const headerRow = input.format.format === 'csv' ? 1 : 0;
+  return spec.columns
+    .filter((c) => c.required && !present.includes(c.name))
+    .map((c) => ({ file: input.name, row: headerRow, column: c.name, value: null, reason: 'missing-column', expected: present.join(', ') }));
+}
+
+function ignored(spec: DatasetSpec, present: string[]): string[] {
+  return present.filter((n) => !spec.columns.some((c) => c.name === n));
+}
+
+function emptyIssue(file: string): LoadIssue {
+  return { file, row: 0, column: null, value: null, reason: 'empty', expected: 'at least one data row' };
+}
+
+function unreadable(file: string, error: unknown): LoadIssue {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = /Line: (\d+)/i.exec(message)?.[1];
+  return { file, row: line ? Number(line) : 0, column: null, value: null, reason: 'unreadable', expected: message.split('\n')[0] ?? message };
+}
+
+function fileReport(file: string, issue: LoadIssue): LoadReport {
+  return { dataset: '', file, rowsRead: 0, rowsAccepted: 0, issues: [issue], issueCount: 1, ignoredColumns: [] };
+}

@@ -1,0 +1,7 @@
+import type { ParquetDecoder } from './connection.ts';
+
+/** Decodes Parquet bytes to an Arrow IPC stream in Node, with the same parquet-wasm as the browser. */
+export const decodeParquetNode: ParquetDecoder = async (bytes) => {
+  const pq = await import('parquet-wasm/node');
+  return pq.readParquet(bytes).intoIPCStream();
+};

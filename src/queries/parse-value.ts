@@ -1,0 +1,24 @@
+import type { ColumnType } from './column-types.ts';
+import { sqlIdent } from './sql-literal.ts';
+
+/** How numbers are written in a staged (all-text) table: decimal point or decimal comma. */
+export type DecimalMark = '.' | ',';
+
+/** The SQL type a column of the schema is stored as. */
+export const SQL_TYPE: Record<ColumnType, string> = { text: 'VARCHAR', integer: 'INTEGER', number: 'DOUBLE' };
+
+/** The text of a staged cell, trimmed, with empty strings as NULL. */
+export function textExpr(column: string): string {
+  return `NULLIF(trim(${sqlIdent(column)}), '')`;
+}
+
+/**
+ * A staged text cell parsed to its schema type, NULL where it does not parse.
+ * With a decimal comma the dot is a thousands separator ("866.193" is 866193, not 866.193).
+ */
+export function parseExpr(column: string, type: ColumnType, decimal: DecimalMark): string {
+  const text = textExpr(column);
+  if (type === 'text') return text;
+  const numeric = decimal === ',' ? `replace(replace(${text}, '.', ''), ',', '.')` : text;
+  return `TRY_CAST(${numeric} AS ${SQL_TYPE[type]})`;
+}

@@ -1,0 +1,29 @@
+import type { ColumnRule } from './column-types.ts';
+import { SQL_TYPE, parseExpr, type DecimalMark } from './parse-value.ts';
+import { sqlIdent } from './sql-literal.ts';
+
+/** What promotion needs: the validated staging table, the live table and its schema. */
+export interface PromoteParams {
+  stage: string;
+  table: string;
+  columns: ColumnRule[];
+  present: string[];
+  decimal: DecimalMark;
+}
+
+function columnExpr(c: ColumnRule, present: string[], decimal: DecimalMark): string {
+  const value = present.includes(c.name) ? parseExpr(c.name, c.type, decimal) : `NULL::${SQL_TYPE[c.type]}`;
+  return `${value} AS ${sqlIdent(c.name)}`;
+}
+
+/**
+ * Replaces the live table with the typed rows of a validated staging table, in file order.
+ * One statement, so the live table is either the old one or the new one, never half of each.
+ */
+export function promoteStagedSql({ stage, table, columns, present, decimal }: PromoteParams): string {
+  const select = columns.map((c) => columnExpr(c, present, decimal)).join(',\n  ');
+  return `CREATE OR REPLACE TABLE ${sqlIdent(table)} AS
+SELECT
+  ${select}
+FROM ${sqlIdent(stage)} ORDER BY _row`;
+}

@@ -1,0 +1,81 @@
+import type { ColumnRule } from './column-types.ts';
+import { parseExpr, textExpr, type DecimalMark } from './parse-value.ts';
+import { sqlIdent, sqlNumber, sqlString } from './sql-literal.ts';
+
+/** What the validation query needs: the staged table, its schema and how it writes numbers. */
+export interface ValidateParams {
+  stage: string;
+  columns: ColumnRule[];
+  key: string[];
+  decimal: DecimalMark;
+  limit?: number;
+}
+
+/** Reason codes of a rejected cell; the i18n layer turns them into sentences. */
+export type IssueReason = 'missing' | 'not-a-number' | 'not-an-integer' | 'out-of-range' | 'not-allowed' | 'unknown-reference' | 'duplicate';
+
+// Each check yields rows of (_row, column, value, reason, expected).
+function check(stage: string, column: string, value: string, reason: IssueReason, expected: string, where: string): string {
+  return `SELECT _row, ${sqlString(column)} AS "column", ${value} AS value, '${reason}' AS reason, ${expected} AS expected FROM ${sqlIdent(stage)} WHERE ${where}`;
+}
+
+function columnChecks(p: ValidateParams, c: ColumnRule): string[] {
+  const text = textExpr(c.name);
+  const parsed = parseExpr(c.name, c.type, p.decimal);
+  const out: string[] = [];
+  if (c.required) out.push(check(p.stage, c.name, 'NULL', 'missing', sqlString(c.type), `${text} IS NULL`));
+  if (c.type !== 'text') {
+    const reason = c.type === 'integer' ? 'not-an-integer' : 'not-a-number';
+    out.push(check(p.stage, c.name, text, reason, sqlString(c.type), `${text} IS NOT NULL AND ${parsed} IS NULL`));
+  }
+  const range = rangeCondition(parsed, c);
+  if (range) out.push(check(p.stage, c.name, text, 'out-of-range', sqlString(rangeText(c)), range));
+  if (c.oneOf) out.push(check(p.stage, c.name, text, 'not-allowed', sqlString(c.oneOf.join(', ')), `${text} NOT IN (${c.oneOf.map(sqlString).join(', ')})`));
+  if (c.references) out.push(referenceCheck(p.stage, c));
+  return out;
+}
+
+function rangeCondition(parsed: string, c: ColumnRule): string | undefined {
+  const parts: string[] = [];
+  if (c.min !== undefined) parts.push(`${parsed} < ${sqlNumber(c.min)}`);
+  if (c.max !== undefined) parts.push(`${parsed} > ${sqlNumber(c.max)}`);
+  return parts.length ? parts.join(' OR ') : undefined;
+}
+
+function rangeText(c: ColumnRule): string {
+  return `${c.min ?? '-∞'}..${c.max ?? '∞'}`;
+}
+
+function referenceCheck(stage: string, c: ColumnRule): string {
+  const ref = c.references!;
+  const list = `SELECT ${sqlIdent(ref.column)} FROM ${sqlIdent(ref.table)} WHERE ${sqlIdent(ref.column)} IS NOT NULL`;
+  const text = textExpr(c.name);
+  return check(stage, c.name, text, 'unknown-reference', sqlString(`${ref.table}.${ref.column}`), `${text} NOT IN (${list})`);
+}
+
+// A key seen before on an earlier row; the expected text names that first row.
+function duplicateCheck(p: ValidateParams): string {
+  const keys = p.key.map((k) => textExpr(k));
+  const value = `concat_ws(' / ', ${keys.join(', ')})`;
+  return `SELECT _row, ${sqlString(p.key.join(', '))} AS "column", value, 'duplicate' AS reason, 'unique; first at row ' || first_row AS expected
+FROM (SELECT _row, ${value} AS value, min(_row) OVER (PARTITION BY ${keys.join(', ')}) AS first_row FROM ${sqlIdent(p.stage)})
+WHERE _row > first_row`;
+}
+
+/**
+ * One query listing every rejected cell of a staged file: missing required values, values that do
+ * not parse, are out of range or not allowed, unknown references, and duplicate keys.
+ */
+export function validateStagedSql(p: ValidateParams): string {
+  const checks = p.columns.flatMap((c) => columnChecks(p, c));
+  if (p.key.length) checks.push(duplicateCheck(p));
+  return `SELECT _row AS "row", "column", value, reason, expected FROM (
+${checks.join('\nUNION ALL\n')}
+) ORDER BY _row, "column", reason LIMIT ${p.limit ?? 1000}`;
+}
+
+/** How many cells a staged file has rejected in all (the list itself is capped). */
+export function countIssuesSql(p: ValidateParams): string {
+  const inner = validateStagedSql({ ...p, limit: Number.MAX_SAFE_INTEGER });
+  return `SELECT count(*)::INTEGER AS n FROM (${inner})`;
+}

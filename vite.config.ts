@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { datasetsPlugin } from './scripts/vite-plugin-datasets.ts';
+
+// base './' so the build works from any sub-path of a static host.
+export default defineConfig({
+  base: './',
+  plugins: [svelte(), datasetsPlugin()],
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1500,
+  },
+  worker: { format: 'es' },
+  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    env: { TZ: 'Asia/Makassar' },
+  },
+});
