@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium (npx playwright install cannot download browsers here); override with CHROMIUM_PATH.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PORT = 4180;
+/** The built site is served under a sub-path, as on a static host, to prove base './' works. */
+export const SUB_PATH = '/static-host/pantau/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 90_000,
+  expect: { timeout: 30_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${SUB_PATH}`,
+    locale: 'id-ID',
+    timezoneId: 'Asia/Makassar',
+    viewport: { width: 1280, height: 900 },
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `npx tsx scripts/serve-static.ts --root=dist --base=${SUB_PATH} --port=${PORT}`,
+    url: `http://127.0.0.1:${PORT}${SUB_PATH}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,39 @@
+import { getContext, setContext } from 'svelte';
+import type { ScaleBand, ScaleLinear } from 'd3';
+
+/** Space kept around the plot for axes and labels, in pixels. */
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** What the container shares with its layers: the plot size and the scales (read lazily, so they stay live). */
+export interface ChartContext {
+  readonly width: number;
+  readonly height: number;
+  readonly margin: Margin;
+  readonly x: ScaleLinear<number, number>;
+  readonly y: ScaleLinear<number, number> | ScaleBand<string>;
+}
+
+const KEY = Symbol('pantau-chart');
+
+/** Shares the chart's scales with the layers below (called by the container only). */
+export function setChartContext(context: ChartContext): void {
+  setContext(KEY, context);
+}
+
+/** The enclosing chart's scales; layers call this. */
+export function chartContext(): ChartContext {
+  const context = getContext<ChartContext | undefined>(KEY);
+  if (!context) throw new Error('A chart layer must be placed inside <Chart>');
+  return context;
+}
+
+/** The y position of a value on either kind of y scale (band scales give the band's centre). */
+export function yPosition(y: ChartContext['y'], value: number | string): number {
+  if ('bandwidth' in y) return (y(String(value)) ?? 0) + y.bandwidth() / 2;
+  return y(Number(value));
+}

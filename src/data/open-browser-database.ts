@@ -1,0 +1,32 @@
+import type { DbConnection } from './connection.ts';
+import { parseCatalog, type Catalog } from './catalog.ts';
+import { createBrowserConnection } from './duckdb-browser.ts';
+import { fetchBytes } from './fetch-bytes.ts';
+import { loadBundle, type BundleFormat, type BundleResult } from './load-bundle.ts';
+import { decodeParquetBrowser } from './parquet-decoder-browser.ts';
+import { datasetUrl } from './site-url.ts';
+
+/** An engine with the bundled datasets loaded, and what each load did. */
+export interface BrowserDatabase {
+  conn: DbConnection;
+  catalog: Catalog;
+  results: BundleResult[];
+}
+
+/** Fetches and checks the dataset catalog of the site. */
+export async function fetchCatalog(): Promise<Catalog> {
+  const bytes = await fetchBytes(datasetUrl('catalog.json'));
+  return parseCatalog(JSON.parse(new TextDecoder().decode(bytes)));
+}
+
+/**
+ * Starts DuckDB in the browser and loads the bundled datasets into it. Performance marks
+ * (`pantau:duckdb-ready`, `pantau:data-loaded`) let the bench read the timings.
+ */
+export async function openBrowserDatabase(format: BundleFormat): Promise<BrowserDatabase> {
+  const [conn, catalog] = await Promise.all([createBrowserConnection(), fetchCatalog()]);
+  performance.mark('pantau:duckdb-ready');
+  const results = await loadBundle(conn, catalog, (path) => fetchBytes(datasetUrl(path)), decodeParquetBrowser, format);
+  performance.mark('pantau:data-loaded');
+  return { conn, catalog, results };
+}

@@ -1,0 +1,34 @@
+import { fromCSV, escape } from 'arquero';
+import { fetchBytes } from './fetch-bytes.ts';
+import { datasetUrl } from './site-url.ts';
+
+/** The province series and targets read without DuckDB, so the first chart can draw at once. */
+export interface OverviewSeed {
+  series: { year: number; period: 'mar' | 'sep'; rate_pct: number; poor_thousands: number | null; source: string }[];
+  targets: { area_code: string; target_year: number; target_pct: number | null; target_low_pct: number | null; target_high_pct: number | null; kind: string; document: string; source: string }[];
+}
+
+const text = async (path: string) => new TextDecoder().decode(await fetchBytes(datasetUrl(path)));
+const keepText = { area_code: String, period: String, source: String, kind: String, document: String };
+
+/**
+ * Reads the overview's small data (the BPS-style poverty CSV and the targets CSV) with Arquero.
+ * DuckDB replaces it when ready; a unit test checks both give the same rows.
+ */
+export async function seedOverview(areaCode: string, povertyCsv: string, targetsCsv: string): Promise<OverviewSeed> {
+  const [poverty, targets] = await Promise.all([text(povertyCsv), text(targetsCsv)]);
+  return parseOverviewSeed(areaCode, poverty, targets);
+}
+
+/** The seed from the two CSV texts (separate from fetching so it runs under Node too). */
+export function parseOverviewSeed(areaCode: string, povertyText: string, targetsText: string): OverviewSeed {
+  const poverty = fromCSV(povertyText, { delimiter: ';', decimal: ',', parse: { ...keepText, poverty_line_rp: String } })
+    .filter(escape((d: { area_code: string }) => d.area_code === areaCode))
+    .orderby('year', 'period')
+    .select('year', 'period', 'rate_pct', 'poor_thousands', 'source');
+  const targets = fromCSV(targetsText, { parse: keepText })
+    .filter(escape((d: { area_code: string; indicator: string }) => d.area_code === areaCode && d.indicator === 'poverty_rate'))
+    .orderby('target_year')
+    .select('area_code', 'target_year', 'target_pct', 'target_low_pct', 'target_high_pct', 'kind', 'document', 'source');
+  return { series: poverty.objects() as OverviewSeed['series'], targets: targets.objects() as OverviewSeed['targets'] };
+}

@@ -1,0 +1,51 @@
+import { formatLocale } from 'd3';
+
+/** The languages of the interface; Indonesian first. */
+export type Lang = 'id' | 'en';
+
+const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+
+// d3's own locale for axis ticks, with the decimal comma and the thousands dot of id-ID.
+const D3_LOCALE = {
+  id: formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['Rp', ''] }),
+  en: formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['Rp', ''] }),
+};
+
+/** A number with a fixed count of decimals in the language's convention: 7,28 (id) or 7.28 (en). */
+export function formatNumber(value: number, lang: Lang, digits = 0): string {
+  return new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** A percentage from a value already in percent: 7.28 -> "7,28%". */
+export function formatPct(value: number, lang: Lang, digits = 2): string {
+  return `${formatNumber(value, lang, digits)}%`;
+}
+
+/** A change in percentage points with its sign: -0.33 -> "−0,33 poin" / "−0.33 pp". */
+export function formatPoints(value: number, lang: Lang, digits = 2): string {
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
+  return `${sign}${formatNumber(Math.abs(value), lang, digits)} ${lang === 'id' ? 'poin' : 'pp'}`;
+}
+
+/** A count of people: 1857 -> "1.857" (id) or "1,857" (en). */
+export function formatPeople(value: number, lang: Lang): string {
+  return formatNumber(Math.round(value), lang, 0);
+}
+
+const RUPIAH_UNITS: Record<Lang, [number, string][]> = {
+  id: [[1e12, 'triliun'], [1e9, 'miliar'], [1e6, 'juta'], [1e3, 'ribu']],
+  en: [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']],
+};
+
+/** Rupiah with the unit spelled out, never the ambiguous "M": 5e6 -> "Rp5 juta", 2.5e9 -> "Rp2,5 miliar". */
+export function formatRupiah(value: number, lang: Lang): string {
+  const unit = RUPIAH_UNITS[lang].find(([size]) => Math.abs(value) >= size && size >= 1e6);
+  if (!unit) return `Rp${formatNumber(value, lang, 0)}`;
+  const scaled = value / unit[0];
+  return `Rp${formatNumber(scaled, lang, Number.isInteger(scaled) ? 0 : 1)} ${unit[1]}`;
+}
+
+/** A d3 tick formatter in the language's convention (e.g. ".1f" gives 5,5 in Indonesian). */
+export function tickFormat(specifier: string, lang: Lang): (n: number | { valueOf(): number }) => string {
+  return D3_LOCALE[lang].format(specifier);
+}

@@ -1,0 +1,49 @@
+import { PARAMS, type ViewId } from './app-params.ts';
+import { readParam, writeParam, type UrlParam } from './url-param.ts';
+
+type Params = typeof PARAMS;
+type Values = { [K in keyof Params]: Params[K] extends UrlParam<infer T> ? T : never };
+
+/**
+ * The user's choices, read from and written to the address bar, so the link is the state.
+ * A change of page adds a history entry (back and forward work); other choices replace it.
+ */
+export class UrlState {
+  view = $state<ViewId>('overview');
+  lang = $state<Values['lang']>('id');
+  base = $state<number | null>(null);
+  bundle = $state<Values['bundle']>('default');
+
+  constructor(search: string) {
+    this.read(search);
+  }
+
+  /** Re-reads every parameter from a query string (on load and on back/forward). */
+  read(search: string): void {
+    const params = new URLSearchParams(search);
+    this.view = readParam(params, PARAMS.view);
+    this.lang = readParam(params, PARAMS.lang);
+    this.base = readParam(params, PARAMS.base);
+    this.bundle = readParam(params, PARAMS.bundle);
+  }
+
+  /** The query string of the current choices (unknown parameters of `search` are kept). */
+  toSearch(search = ''): string {
+    const params = new URLSearchParams(search);
+    writeParam(params, PARAMS.view, this.view);
+    writeParam(params, PARAMS.lang, this.lang);
+    writeParam(params, PARAMS.base, this.base);
+    writeParam(params, PARAMS.bundle, this.bundle);
+    const text = params.toString();
+    return text ? `?${text}` : '';
+  }
+}
+
+/** Writes the state into the address bar; `push` adds a history entry. */
+export function syncUrl(state: UrlState, push: boolean): void {
+  const search = state.toSearch(location.search);
+  if (search === location.search) return;
+  const url = `${location.pathname}${search}${location.hash}`;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}

@@ -1,0 +1,44 @@
+import { areaTargetsSql, type TargetRow } from '../../queries/area-targets.ts';
+import { povertySeriesSql, type SeriesRow } from '../../queries/poverty-series.ts';
+import { seedOverview } from '../../data/seed-overview.ts';
+import type { Session } from '../shell/session.svelte.ts';
+import { overviewFigures, type OverviewFigures } from './overview-figures.ts';
+
+/** The province's code (BPS), the overview's area. */
+export const PROVINCE = '64';
+
+/** The overview's rows and figures, whichever engine provided them. */
+export interface OverviewData {
+  rows: SeriesRow[];
+  targets: TargetRow[];
+  figures: OverviewFigures | null;
+  engine: 'seed' | 'duckdb';
+}
+
+/**
+ * Reads the province series and targets: first from the CSV seed (Arquero, no DuckDB wait),
+ * then from DuckDB once it is ready.
+ */
+export class OverviewModel {
+  #session: Session;
+
+  constructor(session: Session) {
+    this.#session = session;
+  }
+
+  data = $derived<Promise<OverviewData>>(this.#session.database ? this.#fromDuckDB() : this.#fromSeed());
+
+  async #fromDuckDB(): Promise<OverviewData> {
+    const [rows, targets] = await Promise.all([
+      this.#session.query<SeriesRow>(povertySeriesSql({ areaCode: PROVINCE })),
+      this.#session.query<TargetRow>(areaTargetsSql(PROVINCE)),
+    ]);
+    return { rows, targets, figures: overviewFigures(rows, targets), engine: 'duckdb' };
+  }
+
+  async #fromSeed(): Promise<OverviewData> {
+    const seed = await seedOverview(PROVINCE, 'poverty.csv', 'targets.csv');
+    performance.mark('pantau:seed-loaded');
+    return { rows: seed.series, targets: seed.targets, figures: overviewFigures(seed.series, seed.targets), engine: 'seed' };
+  }
+}

@@ -1,0 +1,35 @@
+import type { Row } from '../../data/connection.ts';
+import type { BundleFormat } from '../../data/load-bundle.ts';
+import { openBrowserDatabase, type BrowserDatabase } from '../../data/open-browser-database.ts';
+
+/**
+ * The browser's database for this page: started once, shared by every view. Views ask it for rows;
+ * until DuckDB is ready they may draw from a seed (the overview does).
+ */
+export class Session {
+  status = $state<'starting' | 'ready' | 'failed'>('starting');
+  error = $state<string | null>(null);
+  database = $state.raw<BrowserDatabase | null>(null);
+  readonly ready: Promise<BrowserDatabase>;
+
+  rowsLoaded = $derived(this.database?.results.reduce((n, r) => n + (r.ok ? r.report.rowsAccepted : 0), 0) ?? 0);
+  failures = $derived(this.database?.results.filter((r) => !r.ok) ?? []);
+
+  constructor(format: BundleFormat) {
+    this.ready = openBrowserDatabase(format);
+    this.ready.then(
+      (db) => ((this.database = db), (this.status = 'ready')),
+      (error: unknown) => ((this.error = error instanceof Error ? error.message : String(error)), (this.status = 'failed')),
+    );
+  }
+
+  /** Runs a query once the bundled data is loaded. */
+  query<T extends Row>(sql: string): Promise<T[]> {
+    return this.ready.then((db) => db.conn.query<T>(sql));
+  }
+
+  /** The catalog entry of a dataset, once loaded (for its source and vintage). */
+  dataset(id: string) {
+    return this.database?.catalog.datasets.find((d) => d.id === id);
+  }
+}
