@@ -2,7 +2,7 @@ import type { Table } from 'apache-arrow';
 import type { Row } from './connection.ts';
 
 /** Converts an Arrow result table to plain objects, with any stray bigint made a number. */
-export function arrowRows<T extends Row>(table: Table): T[] {
+export function arrowRows<T = Row>(table: Table): T[] {
   return table.toArray().map((r) => plainRow(r.toJSON()) as T);
 }
 

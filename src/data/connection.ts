@@ -6,7 +6,7 @@ export type Row = Record<string, unknown>;
 
 export interface DbConnection {
   /** Runs a statement that returns rows, as plain objects (numbers, never bigint or decimal objects). */
-  query<T extends Row = Row>(sql: string): Promise<T[]>;
+  query<T = Row>(sql: string): Promise<T[]>;
   /** Runs one or more statements for their effect. */
   exec(sql: string): Promise<void>;
   /** Makes bytes readable by DuckDB's file functions (read_csv) under `name`. */

@@ -4,7 +4,7 @@ import type { DbConnection } from './connection.ts';
 import { arrowRows } from './arrow-rows.ts';
 import { ENGINE_OPEN_CONFIG, ENGINE_SETTINGS_SQL } from './engine-settings.ts';
 
-type NodeDuckDB = typeof import('@duckdb/duckdb-wasm/dist/duckdb-node-blocking');
+type NodeDuckDB = typeof import('@duckdb/duckdb-wasm/blocking');
 
 const require = createRequire(import.meta.url);
 

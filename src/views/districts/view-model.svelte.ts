@@ -14,21 +14,20 @@ export interface DistrictsData {
 /** Reads every district's latest rate and change since the chosen base year (or the default one). */
 export class DistrictsModel {
   #session: Session;
-  #chosen: () => number | null;
+  readonly years: Promise<YearCoverage[]>;
+  readonly data: Promise<DistrictsData>;
 
   constructor(session: Session, chosen: () => number | null) {
     this.#session = session;
-    this.#chosen = chosen;
+    this.years = session.query<YearCoverage>(districtYearsSql());
+    this.data = $derived(this.#load(chosen()));
   }
-
-  years = $derived(this.#session.query<YearCoverage & Record<string, unknown>>(districtYearsSql()));
-  data = $derived<Promise<DistrictsData>>(this.#load(this.#chosen()));
 
   async #load(chosen: number | null): Promise<DistrictsData> {
     const years = await this.years;
     const known = years.some((y) => y.year === chosen);
     const baseYear = known ? chosen! : (defaultBaseYear(years) ?? 0);
-    const rows = await this.#session.query<DistrictChangeRow & Record<string, unknown>>(districtChangeSql({ baseYear }));
+    const rows = await this.#session.query<DistrictChangeRow>(districtChangeSql({ baseYear }));
     return { baseYear, years, rows, figures: districtFigures(rows) };
   }
 }

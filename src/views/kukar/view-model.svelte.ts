@@ -16,12 +16,12 @@ export interface KukarData {
 /** Reads Kukar's March series and stated targets from DuckDB. */
 export class KukarModel {
   #session: Session;
+  readonly data: Promise<KukarData>;
 
   constructor(session: Session) {
     this.#session = session;
+    this.data = $derived(this.#load());
   }
-
-  data = $derived<Promise<KukarData>>(this.#load());
 
   async #load(): Promise<KukarData> {
     const [rows, targets] = await Promise.all([

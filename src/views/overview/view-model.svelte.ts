@@ -21,12 +21,12 @@ export interface OverviewData {
  */
 export class OverviewModel {
   #session: Session;
+  readonly data: Promise<OverviewData>;
 
   constructor(session: Session) {
     this.#session = session;
+    this.data = $derived(this.#session.database ? this.#fromDuckDB() : this.#fromSeed());
   }
-
-  data = $derived<Promise<OverviewData>>(this.#session.database ? this.#fromDuckDB() : this.#fromSeed());
 
   async #fromDuckDB(): Promise<OverviewData> {
     const [rows, targets] = await Promise.all([

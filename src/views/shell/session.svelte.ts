@@ -24,7 +24,7 @@ export class Session {
   }
 
   /** Runs a query once the bundled data is loaded. */
-  query<T extends Row>(sql: string): Promise<T[]> {
+  query<T = Row>(sql: string): Promise<T[]> {
     return this.ready.then((db) => db.conn.query<T>(sql));
   }
 

@@ -1,0 +1,96 @@
+import { test, expect, openApp } from './fixtures.ts';
+
+test.describe('built site under a sub-path, other origins blocked', () => {
+  test('overview shows Kaltim 5,17% (March 2025) toward 3% in 2026, from DuckDB, with sources', async ({ page, record }) => {
+    await openApp(page);
+    await expect(page.locator('h1')).toHaveText('Kalimantan Timur: dari 5,17% menuju sekitar 3% pada 2026');
+    await expect(page.locator('[data-engine="duckdb"]')).toBeVisible();
+    const figure = page.locator('[data-chart="overview"]');
+    await expect(figure.locator('svg[role="img"] path').first()).toBeVisible();
+    await expect(figure.getByText('3% (2026)')).toBeVisible();
+    await expect(page.getByText('−2,17 poin dalam 1 tahun')).toBeVisible();
+    await figure.getByText('Tampilkan tabel data').click();
+    await expect(figure.locator('table tbody tr')).toHaveCount(21);
+    await expect(figure.locator('tbody tr').last()).toContainText('5,19%');
+    await expect(figure.locator('.sources li').first()).toBeVisible();
+    expect(record.outside).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+  });
+
+  test('Kukar shows 7,61% (2023) → 7,28% (2024), 6,72% (2025) and about 1.857 fewer poor people', async ({ page, record }) => {
+    await openApp(page, '?view=kukar');
+    await expect(page.locator('h1')).toHaveText('Kutai Kartanegara: 7,61% (2023) → 7,28% (2024)');
+    await expect(page.getByText('−1.857', { exact: true })).toBeVisible();
+    await expect(page.getByText('−0,33 poin')).toBeVisible();
+    await expect(page.locator('.card', { hasText: 'Terakhir (Maret 2025)' })).toContainText('6,72%');
+    await expect(page.locator('.card', { hasText: 'Target 2024' })).toContainText('7,5%');
+    expect(record.outside).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+  });
+
+  test('districts: ten rows sorted by latest rate, province line, base year choice in the URL', async ({ page, record }) => {
+    await openApp(page, '?view=districts');
+    const figure = page.locator('[data-chart="districts"]');
+    await figure.getByText('Tampilkan tabel data').click();
+    const rows = figure.locator('tbody tr');
+    await expect(rows).toHaveCount(10);
+    await expect(rows.first()).toContainText('Mahakam Ulu');
+    await expect(rows.last()).toContainText('Balikpapan');
+    await expect(figure.getByText('Provinsi 5,17% (2025)').first()).toBeVisible();
+    await expect(rows.filter({ hasText: 'Kutai Kartanegara' })).toContainText('−0,59 poin');
+    await page.getByLabel('Tahun dasar').selectOption('2023');
+    await expect(page.locator('h1')).toContainText('sejak 2023');
+    await expect(page).toHaveURL(/base=2023/);
+    await expect(rows.filter({ hasText: 'Kutai Kartanegara' })).toContainText('−0,89 poin');
+    expect(record.outside).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+  });
+
+  test('Parquet loads into DuckDB with every other origin blocked (no extension download)', async ({ page, record }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await openApp(page);
+    expect(requested.some((p) => p.endsWith('/datasets/poverty.parquet'))).toBe(true);
+    expect(requested.some((p) => /parquet_wasm_bg.*\.wasm$/.test(p))).toBe(true);
+    await expect(page.getByText('DuckDB siap · 142 baris dimuat')).toBeVisible();
+    expect(record.outside).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+  });
+
+  test('the BPS-style CSV (semicolon, decimal comma) loads into DuckDB to the same rows', async ({ page, record }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await openApp(page, '?bundle=csv&view=kukar');
+    expect(requested.some((p) => p.endsWith('/datasets/poverty.parquet'))).toBe(false);
+    expect(requested.some((p) => p.endsWith('/datasets/areas.csv'))).toBe(true);
+    await expect(page.getByText('DuckDB siap · 142 baris dimuat')).toBeVisible();
+    await expect(page.locator('h1')).toHaveText('Kutai Kartanegara: 7,61% (2023) → 7,28% (2024)');
+    expect(record.outside).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+  });
+
+  test('a broken bundled file is reported by name and the rest of the app keeps working', async ({ page }) => {
+    await page.route('**/datasets/programmes.parquet', (route) => route.fulfill({ body: 'this is not parquet', contentType: 'application/octet-stream' }));
+    await openApp(page);
+    const alert = page.getByRole('alert').filter({ hasText: 'Dataset programmes tidak dimuat' });
+    await expect(alert).toContainText('programmes.parquet: berkas tidak dapat dibaca');
+    await expect(page.locator('h1')).toHaveText('Kalimantan Timur: dari 5,17% menuju sekitar 3% pada 2026');
+  });
+
+  test('the first chart is drawn before DuckDB has loaded the data, then DuckDB takes over', async ({ page }) => {
+    await openApp(page);
+    const marks = await page.evaluate(() => ['pantau:first-chart', 'pantau:data-loaded'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null));
+    expect(marks[0]).not.toBeNull();
+    expect(marks[1]).not.toBeNull();
+    expect(marks[0]!).toBeLessThan(marks[1]!);
+  });
+
+  test('English switch translates and formats numbers the English way, and is kept in the link', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('h1')).toHaveText('East Kalimantan: from 5.17% toward about 3% in 2026');
+    await expect(page).toHaveURL(/lang=en/);
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText('East Kalimantan: from 5.17% toward about 3% in 2026');
+  });
+});
