@@ -6,6 +6,8 @@ import { dropTableSql, stageTableSql, tableColumnsSql } from '../queries/stage-t
 import { countIssuesSql, validateStagedSql, type ValidateParams } from '../queries/validate-staged.ts';
 import { promoteStagedSql } from '../queries/promote-staged.ts';
 import { countRowsSql } from '../queries/count-rows.ts';
+import { firstExtraFieldRowSql } from '../queries/extra-fields.ts';
+import { headerFieldCount } from './csv-header.ts';
 
 /** A file to load: its name (for messages), bytes, and how it is written. */
 export interface LoadInput {
@@ -21,24 +23,34 @@ export interface LoadInput {
 export async function loadDataset(conn: DbConnection, spec: DatasetSpec, input: LoadInput, decode: ParquetDecoder): Promise<LoadReport> {
   const stage = `_stage_${spec.table}`;
   try {
-    await stageFile(conn, stage, input, decode);
+    await stageFile(conn, spec.id, stage, input, decode);
     return await validateAndPromote(conn, spec, stage, input);
   } finally {
     await conn.exec(dropTableSql(stage));
   }
 }
 
-async function stageFile(conn: DbConnection, stage: string, input: LoadInput, decode: ParquetDecoder): Promise<void> {
+async function stageFile(conn: DbConnection, dataset: string, stage: string, input: LoadInput, decode: ParquetDecoder): Promise<void> {
   try {
     if (input.format.format === 'csv') await stageCsv(conn, stage, input, input.format.delimiter);
     else await stageParquet(conn, stage, input, decode);
   } catch (error) {
-    if (error instanceof DatasetError) throw error;
-    throw new DatasetError(fileReport(input.name, unreadable(input.name, error)));
+    const issue = error instanceof FileIssue ? error.issue : unreadable(input.name, error);
+    throw new DatasetError(fileReport(dataset, input.name, issue));
+  }
+}
+
+// A problem with the file as a whole, found while staging it.
+class FileIssue extends Error {
+  constructor(readonly issue: LoadIssue) {
+    super(issue.expected ?? issue.reason);
   }
 }
 
 async function stageCsv(conn: DbConnection, stage: string, input: LoadInput, delimiter: string): Promise<void> {
+  // DuckDB reads an empty file as one unnamed column, which would be reported as missing columns.
+  const head = new TextDecoder().decode(input.bytes.subarray(0, 65536));
+  if (head.trim() === '') throw new FileIssue(emptyIssue(input.name));
   const file = `${stage}.csv`;
   await conn.registerFile(file, input.bytes);
   try {
@@ -46,6 +58,19 @@ async function stageCsv(conn: DbConnection, stage: string, input: LoadInput, del
   } finally {
     await conn.dropFile(file);
   }
+  await checkFieldCount(conn, stage, input.name, headerFieldCount(head, delimiter));
+}
+
+// A line with more fields than the header is padded by DuckDB into extra columns; refuse it
+// rather than silently drop its values.
+async function checkFieldCount(conn: DbConnection, stage: string, file: string, headerFields: number): Promise<void> {
+  const columns = (await conn.query<{ name: string }>(tableColumnsSql(stage))).map((r) => r.name).filter((n) => n !== '_row');
+  const extra = columns.slice(headerFields);
+  if (!extra.length) return;
+  const [first] = await conn.query<{ row: number | null }>(firstExtraFieldRowSql(stage, extra));
+  if (first?.row == null) return;
+  const expected = `at most ${headerFields} fields on a line, as in the header (line ${first.row} has more)`;
+  throw new FileIssue({ file, row: first.row, column: null, value: null, reason: 'unreadable', expected });
 }
 
 async function stageParquet(conn: DbConnection, stage: string, input: LoadInput, decode: ParquetDecoder): Promise<void> {
@@ -107,6 +132,6 @@ function unreadable(file: string, error: unknown): LoadIssue {
   return { file, row: line ? Number(line) : 0, column: null, value: null, reason: 'unreadable', expected: message.split('\n')[0] ?? message };
 }
 
-function fileReport(file: string, issue: LoadIssue): LoadReport {
-  return { dataset: '', file, rowsRead: 0, rowsAccepted: 0, issues: [issue], issueCount: 1, ignoredColumns: [] };
+function fileReport(dataset: string, file: string, issue: LoadIssue): LoadReport {
+  return { dataset, file, rowsRead: 0, rowsAccepted: 0, issues: [issue], issueCount: 1, ignoredColumns: [] };
 }

@@ -15,6 +15,6 @@ export interface IssueLike {
 /** One sentence naming file, row, column and what was expected, in the chosen language. */
 export function describeIssueIn(lang: Lang, i: IssueLike): string {
   const params = { file: i.file, row: i.row, column: i.column ?? '', value: i.value ?? '', expected: i.expected ?? '' };
-  const where = translate(lang, i.row && i.column ? 'issue.where' : 'issue.whereFile', params);
+  const where = translate(lang, i.row ? (i.column ? 'issue.where' : 'issue.whereRow') : 'issue.whereFile', params);
   return `${where}: ${translate(lang, `issue.${i.reason}` as MessageKey, params)}`;
 }

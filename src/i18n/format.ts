@@ -23,8 +23,10 @@ export function formatPct(value: number, lang: Lang, digits = 2): string {
 
 /** A change in percentage points with its sign: -0.33 -> "−0,33 poin" / "−0.33 pp". */
 export function formatPoints(value: number, lang: Lang, digits = 2): string {
-  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
-  return `${sign}${formatNumber(Math.abs(value), lang, digits)} ${lang === 'id' ? 'poin' : 'pp'}`;
+  const magnitude = formatNumber(Math.abs(value), lang, digits);
+  // The sign follows the number as shown, so -0.001 is "±0,00", not "−0,00".
+  const sign = !/[1-9]/.test(magnitude) ? '±' : value > 0 ? '+' : '−';
+  return `${sign}${magnitude} ${lang === 'id' ? 'poin' : 'pp'}`;
 }
 
 /** A count of people: 1857 -> "1.857" (id) or "1,857" (en). */
@@ -39,13 +41,20 @@ const RUPIAH_UNITS: Record<Lang, [number, string][]> = {
 
 /** Rupiah with the unit spelled out, never the ambiguous "M": 5e6 -> "Rp5 juta", 2.5e9 -> "Rp2,5 miliar". */
 export function formatRupiah(value: number, lang: Lang): string {
-  const unit = RUPIAH_UNITS[lang].find(([size]) => Math.abs(value) >= size && size >= 1e6);
+  // A value that rounds up to the next unit is shown in it: 999,999,999 is "Rp1 miliar", not "Rp1.000,0 juta".
+  const unit = RUPIAH_UNITS[lang].find(([size]) => Math.abs(value) >= size * 0.99995 && size >= 1e6);
   if (!unit) return `Rp${formatNumber(value, lang, 0)}`;
-  const scaled = value / unit[0];
+  // Rounded to the one decimal shown, so 1.04e9 is "Rp1 miliar", not "Rp1,0 miliar".
+  const scaled = Math.round((value / unit[0]) * 10) / 10;
   return `Rp${formatNumber(scaled, lang, Number.isInteger(scaled) ? 0 : 1)} ${unit[1]}`;
 }
 
 /** A d3 tick formatter in the language's convention (e.g. ".1f" gives 5,5 in Indonesian). */
 export function tickFormat(specifier: string, lang: Lang): (n: number | { valueOf(): number }) => string {
   return D3_LOCALE[lang].format(specifier);
+}
+
+/** A number as typed into a form field: no grouping, up to four decimals, the language's decimal mark. */
+export function formatInputNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 4, useGrouping: false }).format(value);
 }

@@ -12,6 +12,13 @@ export function textExpr(column: string): string {
   return `NULLIF(trim(${sqlIdent(column)}), '')`;
 }
 
+// What a number must look like before it is cast: TRY_CAST alone rounds '2023.5' to the INTEGER
+// 2024 and reads 'nan' and 'inf' as DOUBLE, so a fraction or a non-finite value would pass.
+const NUMBER_PATTERN: Record<Exclude<ColumnType, 'text'>, string> = {
+  integer: '[+-]?[0-9]+',
+  number: '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?',
+};
+
 /**
  * A staged text cell parsed to its schema type, NULL where it does not parse.
  * With a decimal comma the dot is a thousands separator ("866.193" is 866193, not 866.193).
@@ -20,5 +27,5 @@ export function parseExpr(column: string, type: ColumnType, decimal: DecimalMark
   const text = textExpr(column);
   if (type === 'text') return text;
   const numeric = decimal === ',' ? `replace(replace(${text}, '.', ''), ',', '.')` : text;
-  return `TRY_CAST(${numeric} AS ${SQL_TYPE[type]})`;
+  return `TRY_CAST(CASE WHEN regexp_full_match(${numeric}, '${NUMBER_PATTERN[type]}') THEN ${numeric} END AS ${SQL_TYPE[type]})`;
 }

@@ -1,0 +1,113 @@
+import fs from 'node:fs/promises';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DbConnection } from '../../../src/data/connection.ts';
+import { DatasetError } from '../../../src/data/dataset-error.ts';
+import { bundlePath, loadBundle, type BundleResult } from '../../../src/data/load-bundle.ts';
+import { decodeParquetNode } from '../../../src/data/parquet-decoder-node.ts';
+import { dropTableSql } from '../../../src/queries/stage-table.ts';
+import { bundledCatalog, DATASETS_DIR, openEmptyEngine, readBytes, spec } from '../helpers/engine.ts';
+
+const readLocal = async (path: string): Promise<Uint8Array> => new Uint8Array(await fs.readFile(`${DATASETS_DIR}${path}`));
+
+const summary = (results: BundleResult[]) =>
+  results.map((r) => (r.ok ? [r.spec.id, r.path, r.report.rowsAccepted] : [r.spec.id, r.path, r.error.report.issues[0]?.reason]));
+
+describe('bundlePath', () => {
+  it.each([
+    ['default', 'poverty.parquet'],
+    ['parquet', 'poverty.parquet'],
+    ['csv', 'poverty.csv'],
+  ] as const)('%s -> %s', (format, path) => {
+    expect(bundlePath(spec('poverty'), format)).toBe(path);
+  });
+
+  it("falls back to the catalog's file when the format has none", () => {
+    const parquetOnly = { ...spec('areas'), files: [{ path: 'areas.parquet', format: 'parquet' as const }] };
+    expect(bundlePath(parquetOnly, 'csv')).toBe('areas.parquet');
+  });
+});
+
+describe('loadBundle on real DuckDB', () => {
+  let conn: DbConnection;
+  beforeAll(async () => {
+    conn = await openEmptyEngine();
+  });
+  afterAll(async () => {
+    await conn.close();
+  });
+  // One engine for the file: each test starts with no tables (referencing ones dropped first).
+  beforeEach(async () => {
+    for (const table of ['programmes', 'targets', 'poverty', 'areas']) await conn.exec(dropTableSql(table));
+  });
+
+  it('loads all four bundled datasets from the local folder', async () => {
+    const results = await loadBundle(conn, bundledCatalog(), readLocal, decodeParquetNode);
+    expect(summary(results)).toEqual([
+      ['areas', 'areas.parquet', 11],
+      ['poverty', 'poverty.parquet', 114],
+      ['targets', 'targets.parquet', 7],
+      ['programmes', 'programmes.parquet', 10],
+    ]);
+    expect(await conn.query('SELECT (SELECT count(*) FROM poverty)::INTEGER AS p, (SELECT count(*) FROM programmes)::INTEGER AS g')).toEqual([{ p: 114, g: 10 }]);
+  });
+
+  it('loads the CSV twins when asked', async () => {
+    const results = await loadBundle(conn, bundledCatalog(), readLocal, decodeParquetNode, 'csv');
+    expect(summary(results)).toEqual([
+      ['areas', 'areas.csv', 11],
+      ['poverty', 'poverty.csv', 114],
+      ['targets', 'targets.csv', 7],
+      ['programmes', 'programmes.csv', 10],
+    ]);
+  });
+
+  it('a broken file fails its own dataset only; the others still load', async () => {
+    const read = async (path: string) => (path === 'poverty.csv' ? readBytes('tests/fixtures/poverty-broken.csv') : readLocal(path));
+    const results = await loadBundle(conn, bundledCatalog(), read, decodeParquetNode, 'csv');
+    expect(summary(results)).toEqual([
+      ['areas', 'areas.csv', 11],
+      ['poverty', 'poverty.csv', 'not-a-number'],
+      ['targets', 'targets.csv', 7],
+      ['programmes', 'programmes.csv', 10],
+    ]);
+    const failed = results[1]!;
+    expect(failed.ok).toBe(false);
+    if (failed.ok) return;
+    expect(failed.error).toBeInstanceOf(DatasetError);
+    expect(failed.error.report).toMatchObject({ dataset: 'poverty', file: 'poverty.csv', issueCount: 6 });
+    expect(await conn.query(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'poverty'`)).toEqual([{ n: 0 }]);
+    expect(await conn.query('SELECT count(*)::INTEGER AS n FROM targets')).toEqual([{ n: 7 }]);
+  });
+
+  it('garbage in a Parquet file fails that dataset as unreadable', async () => {
+    const read = async (path: string) => (path === 'targets.parquet' ? readBytes('tests/fixtures/not-parquet.parquet') : readLocal(path));
+    const results = await loadBundle(conn, bundledCatalog(), read, decodeParquetNode);
+    expect(summary(results)).toEqual([
+      ['areas', 'areas.parquet', 11],
+      ['poverty', 'poverty.parquet', 114],
+      ['targets', 'targets.parquet', 'unreadable'],
+      ['programmes', 'programmes.parquet', 10],
+    ]);
+  });
+
+  it('a file that cannot be read at all becomes an unreadable DatasetError naming the file', async () => {
+    const read = async (path: string) => {
+      if (path === 'programmes.parquet') throw new Error('programmes.parquet: HTTP 404 Not Found');
+      return readLocal(path);
+    };
+    const results = await loadBundle(conn, bundledCatalog(), read, decodeParquetNode);
+    const last = results[3]!;
+    expect(results.slice(0, 3).every((r) => r.ok)).toBe(true);
+    expect(last.ok).toBe(false);
+    if (last.ok) return;
+    expect(last.error.report).toEqual({
+      dataset: 'programmes',
+      file: 'programmes.parquet',
+      rowsRead: 0,
+      rowsAccepted: 0,
+      issues: [{ file: 'programmes.parquet', row: 0, column: null, value: null, reason: 'unreadable', expected: 'programmes.parquet: HTTP 404 Not Found' }],
+      issueCount: 1,
+      ignoredColumns: [],
+    });
+  });
+});

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbConnection } from '../../../src/data/connection.ts';
+import { parseOverviewSeed } from '../../../src/data/seed-overview.ts';
+import { areaTargetsSql } from '../../../src/queries/area-targets.ts';
+import { povertySeriesSql } from '../../../src/queries/poverty-series.ts';
+import { BUNDLED, openEngineWith, readText } from '../helpers/engine.ts';
+
+const povertyCsv = readText('datasets/poverty.csv');
+const targetsCsv = readText('datasets/targets.csv');
+
+let conn: DbConnection;
+beforeAll(async () => {
+  conn = await openEngineWith(BUNDLED);
+});
+afterAll(async () => {
+  await conn.close();
+});
+
+describe('parseOverviewSeed (Arquero) gives the rows DuckDB gives', () => {
+  it('the province series: 21 rows, the same as povertySeriesSql', async () => {
+    const seed = parseOverviewSeed('64', povertyCsv, targetsCsv);
+    const duck = await conn.query(povertySeriesSql({ areaCode: '64' }));
+    expect(seed.series).toHaveLength(21);
+    expect(seed.series).toEqual(duck);
+  });
+
+  it('the province targets, the same as areaTargetsSql', async () => {
+    const seed = parseOverviewSeed('64', povertyCsv, targetsCsv);
+    const duck = await conn.query(areaTargetsSql('64'));
+    expect(seed.targets.map((t) => t.target_year)).toEqual([2022, 2026, 2029]);
+    expect(seed.targets).toEqual(duck);
+  });
+
+  it('Kukar too (60,857 thousand as 60.857; a missing count as null)', async () => {
+    const seed = parseOverviewSeed('6403', povertyCsv, targetsCsv);
+    expect(seed.series).toEqual(await conn.query(povertySeriesSql({ areaCode: '6403' })));
+    expect(seed.targets).toEqual(await conn.query(areaTargetsSql('6403')));
+    expect(seed.series.find((r) => r.year === 2023)?.poor_thousands).toBe(60.857);
+    expect(seed.series.find((r) => r.year === 2025)?.poor_thousands).toBeNull();
+  });
+
+  it('March 2025 for the province: 5.17, 199.71 thousand', () => {
+    const { series } = parseOverviewSeed('64', povertyCsv, targetsCsv);
+    expect(series.find((r) => r.year === 2025 && r.period === 'mar')).toMatchObject({ rate_pct: 5.17, poor_thousands: 199.71 });
+  });
+
+  it('an unknown area gives nothing', () => {
+    expect(parseOverviewSeed('9999', povertyCsv, targetsCsv)).toEqual({ series: [], targets: [] });
+  });
+});

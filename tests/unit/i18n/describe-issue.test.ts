@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { describeIssueIn, type IssueLike } from '../../../src/i18n/describe-issue.ts';
+
+const cell: IssueLike = { file: 'poverty-broken.csv', row: 3, column: 'rate_pct', value: 'lima', reason: 'not-a-number', expected: 'number' };
+
+describe('describeIssueIn', () => {
+  it('names file, row and column, in Indonesian', () => {
+    expect(describeIssueIn('id', cell)).toBe('poverty-broken.csv, baris 3, kolom rate_pct: "lima" bukan angka');
+  });
+
+  it('names file, row and column, in English', () => {
+    expect(describeIssueIn('en', cell)).toBe('poverty-broken.csv, row 3, column rate_pct: "lima" is not a number');
+  });
+
+  it.each<[IssueLike, string, string]>([
+    [
+      { file: 'p.csv', row: 5, column: 'rate_pct', value: '105', reason: 'out-of-range', expected: '0..100' },
+      'p.csv, baris 5, kolom rate_pct: 105 di luar rentang 0..100',
+      'p.csv, row 5, column rate_pct: 105 is outside the range 0..100',
+    ],
+    [
+      { file: 'p.csv', row: 6, column: 'area_code, year, period', value: '64 / 2023 / mar', reason: 'duplicate', expected: 'unique; first at row 2' },
+      'p.csv, baris 6, kolom area_code, year, period: kunci 64 / 2023 / mar ganda (unique; first at row 2)',
+      'p.csv, row 6, column area_code, year, period: key 64 / 2023 / mar is repeated (unique; first at row 2)',
+    ],
+    [
+      { file: 'p.csv', row: 8, column: 'year', value: null, reason: 'missing', expected: 'integer' },
+      'p.csv, baris 8, kolom year: nilai wajib kosong (diharapkan integer)',
+      'p.csv, row 8, column year: required value is empty (expected integer)',
+    ],
+    [
+      { file: 'm.csv', row: 1, column: 'rate_pct', value: null, reason: 'missing-column', expected: 'area_code, year' },
+      'm.csv, baris 1, kolom rate_pct: kolom rate_pct tidak ada (kolom di berkas: area_code, year)',
+      'm.csv, row 1, column rate_pct: column rate_pct is missing (columns in the file: area_code, year)',
+    ],
+    [
+      { file: 'e.csv', row: 0, column: null, value: null, reason: 'empty', expected: 'at least one data row' },
+      'e.csv: berkas tidak berisi baris data',
+      'e.csv: the file has no data rows',
+    ],
+    [
+      { file: 'x.parquet', row: 0, column: null, value: null, reason: 'unreadable', expected: 'Corrupt footer' },
+      'x.parquet: berkas tidak dapat dibaca: Corrupt footer',
+      'x.parquet: the file cannot be read: Corrupt footer',
+    ],
+    [
+      { file: 't.csv', row: 4, column: null, value: null, reason: 'unreadable', expected: 'at most 9 fields on a line' },
+      't.csv, baris 4: berkas tidak dapat dibaca: at most 9 fields on a line',
+      't.csv, row 4: the file cannot be read: at most 9 fields on a line',
+    ],
+  ])('%j', (issue, id, en) => {
+    expect(describeIssueIn('id', issue)).toBe(id);
+    expect(describeIssueIn('en', issue)).toBe(en);
+  });
+});

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbConnection } from '../../../src/data/connection.ts';
+import { parseExpr, SQL_TYPE, textExpr, type DecimalMark } from '../../../src/queries/parse-value.ts';
+import type { ColumnType } from '../../../src/queries/column-types.ts';
+import { sqlString } from '../../../src/queries/sql-literal.ts';
+import { openEmptyEngine } from '../helpers/engine.ts';
+
+const NUMBER = "'[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?'";
+const INTEGER = "'[+-]?[0-9]+'";
+
+describe('SQL', () => {
+  it('maps schema types to SQL types', () => {
+    expect(SQL_TYPE).toEqual({ text: 'VARCHAR', integer: 'INTEGER', number: 'DOUBLE' });
+  });
+
+  it('textExpr trims and turns empty text into NULL', () => {
+    expect(textExpr('rate_pct')).toBe(`NULLIF(trim("rate_pct"), '')`);
+  });
+
+  it('a text column is only trimmed, whatever the decimal mark', () => {
+    expect(parseExpr('source', 'text', ',')).toBe(`NULLIF(trim("source"), '')`);
+  });
+
+  it('an integer with a decimal point', () => {
+    expect(parseExpr('year', 'integer', '.')).toBe(
+      `TRY_CAST(CASE WHEN regexp_full_match(NULLIF(trim("year"), ''), ${INTEGER}) THEN NULLIF(trim("year"), '') END AS INTEGER)`,
+    );
+  });
+
+  it('a number with a decimal comma drops the thousands dots, then reads the comma as the point', () => {
+    const n = `replace(replace(NULLIF(trim("poverty_line_rp"), ''), '.', ''), ',', '.')`;
+    expect(parseExpr('poverty_line_rp', 'number', ',')).toBe(`TRY_CAST(CASE WHEN regexp_full_match(${n}, ${NUMBER}) THEN ${n} END AS DOUBLE)`);
+  });
+});
+
+describe('on DuckDB', () => {
+  let conn: DbConnection;
+  beforeAll(async () => {
+    conn = await openEmptyEngine();
+  });
+  afterAll(async () => {
+    await conn.close();
+  });
+
+  async function parse(text: string | null, type: ColumnType, decimal: DecimalMark): Promise<unknown> {
+    const value = text === null ? 'NULL::VARCHAR' : sqlString(text);
+    const [row] = await conn.query<{ x: unknown }>(`SELECT ${parseExpr('v', type, decimal)} AS x FROM (SELECT ${value} AS v)`);
+    return row!.x;
+  }
+
+  it.each<[string | null, DecimalMark, number | null]>([
+    // The decimal-comma trap: in BPS style the dot groups thousands.
+    ['866.193', ',', 866193],
+    ['60,857', ',', 60.857],
+    ['5,17', ',', 5.17],
+    [' 59,00 ', ',', 59],
+    ['1.234,5', ',', 1234.5],
+    ['-0,4', ',', -0.4],
+    ['', ',', null],
+    ['   ', ',', null],
+    [null, ',', null],
+    ['lima', ',', null],
+    ['nan', ',', null],
+    ['inf', ',', null],
+    ['1,2,3', ',', null],
+    // With a decimal point the same texts mean something else.
+    ['866.193', '.', 866.193],
+    ['60,857', '.', null],
+    ['-0.4', '.', -0.4],
+    ['1e3', '.', 1000],
+    ['.5', '.', 0.5],
+    ['Infinity', '.', null],
+    ['NaN', '.', null],
+  ])('number %j (decimal %s) -> %s', async (text, decimal, expected) => {
+    expect(await parse(text, 'number', decimal)).toBe(expected);
+  });
+
+  it.each<[string, DecimalMark, number | null]>([
+    ['2023', '.', 2023],
+    [' 2023 ', ',', 2023],
+    ['-1', '.', -1],
+    ['2023.5', '.', null],
+    ['2023,5', ',', null],
+    ['2023.0', '.', null],
+    ['2020abc', '.', null],
+    ['1e3', '.', null],
+    ['99999999999', '.', null],
+  ])('integer %j (decimal %s) -> %s', async (text, decimal, expected) => {
+    expect(await parse(text, 'integer', decimal)).toBe(expected);
+  });
+
+  it('keeps text as text, trimmed, and integers come back as JS numbers', async () => {
+    expect(await parse('  Kukar ', 'text', ',')).toBe('Kukar');
+    expect(typeof (await parse('2023', 'integer', '.'))).toBe('number');
+  });
+});

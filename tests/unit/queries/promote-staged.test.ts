@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbConnection } from '../../../src/data/connection.ts';
+import { promoteStagedSql } from '../../../src/queries/promote-staged.ts';
+import { stageCsvSql } from '../../../src/queries/stage-csv.ts';
+import { openEmptyEngine, readBytes, spec } from '../helpers/engine.ts';
+
+const NUMBER = "'[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?'";
+
+describe('promoteStagedSql', () => {
+  it('types each column, fills absent ones with typed NULLs, keeps file order', () => {
+    const sql = promoteStagedSql({
+      stage: 's',
+      table: 't',
+      columns: [
+        { name: 'code', type: 'text' },
+        { name: 'rate', type: 'number' },
+        { name: 'year', type: 'integer' },
+      ],
+      present: ['code', 'rate'],
+      decimal: '.',
+    });
+    const rate = `NULLIF(trim("rate"), '')`;
+    expect(sql).toBe(`CREATE OR REPLACE TABLE "t" AS
+SELECT
+  NULLIF(trim("code"), '') AS "code",
+  TRY_CAST(CASE WHEN regexp_full_match(${rate}, ${NUMBER}) THEN ${rate} END AS DOUBLE) AS "rate",
+  NULL::INTEGER AS "year"
+FROM "s" ORDER BY _row`);
+  });
+});
+
+describe('on DuckDB', () => {
+  let conn: DbConnection;
+  const poverty = spec('poverty');
+  const names = poverty.columns.map((c) => c.name);
+
+  beforeAll(async () => {
+    conn = await openEmptyEngine();
+    await conn.registerFile('poverty-bps.csv', readBytes('tests/fixtures/poverty-bps.csv'));
+    await conn.exec(stageCsvSql({ stage: 'staged', file: 'poverty-bps.csv', delimiter: ';' }));
+  });
+  afterAll(async () => {
+    await conn.close();
+  });
+
+  it('promotes the BPS-style fixture to typed rows (866.193 -> 866193, 60,857 -> 60.857)', async () => {
+    await conn.exec(promoteStagedSql({ stage: 'staged', table: 'poverty', columns: poverty.columns, present: names, decimal: ',' }));
+    const rows = await conn.query('SELECT * FROM poverty');
+    expect(rows).toHaveLength(8);
+    expect(rows[0]).toEqual({ area_code: '64', year: 2023, period: 'mar', rate_pct: 6.11, poor_thousands: 231.07, poverty_line_rp: 790186, p1: 0.771, p2: 0.14, source: 'fixture A' });
+    expect(rows[3]).toEqual({ area_code: '64', year: 2025, period: 'mar', rate_pct: 5.17, poor_thousands: 199.71, poverty_line_rp: 866193, p1: null, p2: null, source: 'fixture D' });
+    expect(rows[4]).toEqual({ area_code: '6403', year: 2023, period: 'mar', rate_pct: 7.61, poor_thousands: 60.857, poverty_line_rp: 644570, p1: 0.91, p2: 0.17, source: 'fixture E' });
+    expect(rows[5]).toMatchObject({ poor_thousands: 59, source: 'fixture F; quoted' });
+    expect(typeof rows[0]!.year).toBe('number');
+  });
+
+  it('gives the live table the catalog types', async () => {
+    const types = await conn.query<{ column_name: string; column_type: string }>('SELECT column_name, column_type FROM (DESCRIBE poverty)');
+    expect(types.map((t) => [t.column_name, t.column_type])).toEqual([
+      ['area_code', 'VARCHAR'], ['year', 'INTEGER'], ['period', 'VARCHAR'], ['rate_pct', 'DOUBLE'], ['poor_thousands', 'DOUBLE'],
+      ['poverty_line_rp', 'DOUBLE'], ['p1', 'DOUBLE'], ['p2', 'DOUBLE'], ['source', 'VARCHAR'],
+    ]);
+  });
+
+  it('fills a column absent from the file with NULL of its type', async () => {
+    const present = names.filter((n) => n !== 'p1');
+    await conn.exec(promoteStagedSql({ stage: 'staged', table: 'no_p1', columns: poverty.columns, present, decimal: ',' }));
+    expect(await conn.query('SELECT count(*)::INTEGER AS n, count(p1)::INTEGER AS filled, any_value(typeof(p1)) AS t FROM no_p1')).toEqual([{ n: 8, filled: 0, t: 'DOUBLE' }]);
+  });
+
+  it('writes rows in line order, whatever order the staging table holds them in', async () => {
+    await conn.exec(`CREATE TABLE shuffled AS SELECT * FROM (VALUES (4, 'c'), (2, 'a'), (3, 'b')) t(_row, code)`);
+    await conn.exec(promoteStagedSql({ stage: 'shuffled', table: 'ordered', columns: [{ name: 'code', type: 'text' }], present: ['code'], decimal: '.' }));
+    expect(await conn.query('SELECT code FROM ordered')).toEqual([{ code: 'a' }, { code: 'b' }, { code: 'c' }]);
+  });
+
+  it('replaces the live table in one statement', async () => {
+    await conn.exec(`CREATE TABLE live AS SELECT 'old' AS code`);
+    await conn.exec(promoteStagedSql({ stage: 'shuffled', table: 'live', columns: [{ name: 'code', type: 'text' }], present: ['code'], decimal: '.' }));
+    expect(await conn.query('SELECT code FROM live')).toEqual([{ code: 'a' }, { code: 'b' }, { code: 'c' }]);
+  });
+});

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbConnection } from '../../../src/data/connection.ts';
+import { stageCsvSql } from '../../../src/queries/stage-csv.ts';
+import { countIssuesSql, validateStagedSql, type ValidateParams } from '../../../src/queries/validate-staged.ts';
+import { openEngineWith, readBytes, spec } from '../helpers/engine.ts';
+
+const NUMBER = "'[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?'";
+
+describe('SQL', () => {
+  const params: ValidateParams = {
+    stage: 's',
+    columns: [{ name: 'rate', type: 'number', required: true, min: 0, max: 100 }],
+    key: ['code'],
+    decimal: '.',
+  };
+  const text = `NULLIF(trim("rate"), '')`;
+  const parsed = `TRY_CAST(CASE WHEN regexp_full_match(${text}, ${NUMBER}) THEN ${text} END AS DOUBLE)`;
+
+  it('one check per rule, joined, ordered by row, capped at 1000', () => {
+    expect(validateStagedSql(params)).toBe(`SELECT _row AS "row", "column", value, reason, expected FROM (
+SELECT _row, 'rate' AS "column", NULL AS value, 'missing' AS reason, 'number' AS expected FROM "s" WHERE ${text} IS NULL
+UNION ALL
+SELECT _row, 'rate' AS "column", ${text} AS value, 'not-a-number' AS reason, 'number' AS expected FROM "s" WHERE ${text} IS NOT NULL AND ${parsed} IS NULL
+UNION ALL
+SELECT _row, 'rate' AS "column", ${text} AS value, 'out-of-range' AS reason, '0..100' AS expected FROM "s" WHERE ${parsed} < 0 OR ${parsed} > 100
+UNION ALL
+SELECT _row, 'code' AS "column", value, 'duplicate' AS reason, 'unique; first at row ' || first_row AS expected
+FROM (SELECT _row, concat_ws(' / ', NULLIF(trim("code"), '')) AS value, min(_row) OVER (PARTITION BY NULLIF(trim("code"), '')) AS first_row FROM "s")
+WHERE _row > first_row
+) ORDER BY _row, "column", reason LIMIT 1000`);
+  });
+
+  it('closed lists, references, integers and open-ended ranges', () => {
+    const sql = validateStagedSql({
+      stage: 's',
+      columns: [
+        { name: 'period', type: 'text', oneOf: ['mar', 'sep'] },
+        { name: 'area_code', type: 'text', references: { table: 'areas', column: 'bps_code' } },
+        { name: 'year', type: 'integer', min: 2000 },
+      ],
+      key: [],
+      decimal: ',',
+      limit: 5,
+    });
+    expect(sql).toContain(`'not-allowed' AS reason, 'mar, sep' AS expected FROM "s" WHERE NULLIF(trim("period"), '') NOT IN ('mar', 'sep')`);
+    expect(sql).toContain(
+      `'unknown-reference' AS reason, 'areas.bps_code' AS expected FROM "s" WHERE NULLIF(trim("area_code"), '') NOT IN (SELECT "bps_code" FROM "areas" WHERE "bps_code" IS NOT NULL)`,
+    );
+    expect(sql).toContain(`'not-an-integer' AS reason, 'integer' AS expected`);
+    expect(sql).toContain(`'out-of-range' AS reason, '2000..∞' AS expected`);
+    expect(sql).not.toContain("'missing'");
+    expect(sql).not.toContain("'duplicate'");
+    expect(sql.endsWith('LIMIT 5')).toBe(true);
+  });
+
+  it('countIssuesSql counts the uncapped list', () => {
+    expect(countIssuesSql(params)).toBe(`SELECT count(*)::INTEGER AS n FROM (${validateStagedSql({ ...params, limit: Number.MAX_SAFE_INTEGER })})`);
+    expect(countIssuesSql(params)).toContain('LIMIT 9007199254740991)');
+  });
+});
+
+describe('on DuckDB', () => {
+  let conn: DbConnection;
+  const poverty = spec('poverty');
+  const params = (stage: string, limit?: number): ValidateParams => ({ stage, columns: poverty.columns, key: poverty.key, decimal: ',', limit });
+
+  beforeAll(async () => {
+    conn = await openEngineWith({ areas: 'tests/fixtures/areas.csv' });
+    for (const [stage, file] of [['broken', 'poverty-broken.csv'], ['good', 'poverty-bps.csv']] as const) {
+      await conn.registerFile(file, readBytes(`tests/fixtures/${file}`));
+      await conn.exec(stageCsvSql({ stage, file, delimiter: ';' }));
+    }
+  });
+  afterAll(async () => {
+    await conn.close();
+  });
+
+  it('lists every problem of the broken fixture by line, column, value and reason', async () => {
+    expect(await conn.query(validateStagedSql(params('broken')))).toEqual([
+      { row: 3, column: 'rate_pct', value: 'lima', reason: 'not-a-number', expected: 'number' },
+      { row: 4, column: 'area_code', value: '9999', reason: 'unknown-reference', expected: 'areas.bps_code' },
+      { row: 5, column: 'rate_pct', value: '105', reason: 'out-of-range', expected: '0..100' },
+      { row: 6, column: 'area_code, year, period', value: '64 / 2023 / mar', reason: 'duplicate', expected: 'unique; first at row 2' },
+      { row: 7, column: 'period', value: 'jun', reason: 'not-allowed', expected: 'mar, sep' },
+      { row: 8, column: 'year', value: null, reason: 'missing', expected: 'integer' },
+    ]);
+  });
+
+  it('caps the list but counts every issue', async () => {
+    expect((await conn.query(validateStagedSql(params('broken', 2)))).map((i) => i.row)).toEqual([3, 4]);
+    expect(await conn.query(countIssuesSql(params('broken', 2)))).toEqual([{ n: 6 }]);
+  });
+
+  it('finds nothing in the clean fixture', async () => {
+    expect(await conn.query(validateStagedSql(params('good')))).toEqual([]);
+    expect(await conn.query(countIssuesSql(params('good')))).toEqual([{ n: 0 }]);
+  });
+
+  it('reads the clean fixture with a decimal point as wrong: 866.193 stays a number, 6,11 is not one', async () => {
+    const issues = await conn.query<{ row: number; column: string; reason: string }>(validateStagedSql({ ...params('good'), decimal: '.' }));
+    expect(issues.filter((i) => i.row === 2)).toEqual([
+      { row: 2, column: 'p1', value: '0,771', reason: 'not-a-number', expected: 'number' },
+      { row: 2, column: 'p2', value: '0,14', reason: 'not-a-number', expected: 'number' },
+      { row: 2, column: 'poor_thousands', value: '231,07', reason: 'not-a-number', expected: 'number' },
+      { row: 2, column: 'rate_pct', value: '6,11', reason: 'not-a-number', expected: 'number' },
+    ]);
+  });
+});

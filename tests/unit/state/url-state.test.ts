@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { UrlState } from '../../../src/state/url-state.svelte.ts';
+
+// The Svelte plugin compiles the runes class under Vitest, so it is tested directly (no DOM needed:
+// syncUrl, which touches location and history, is left to the end-to-end tests).
+describe('UrlState', () => {
+  it('reads every parameter, falling back on anything unknown', () => {
+    const state = new UrlState('?view=districts&lang=en&base=2020&bundle=csv');
+    expect([state.view, state.lang, state.base, state.bundle]).toEqual(['districts', 'en', 2020, 'csv']);
+    const odd = new UrlState('?view=0&lang=&base=2020abc&bundle=zip');
+    expect([odd.view, odd.lang, odd.base, odd.bundle]).toEqual(['overview', 'id', null, 'default']);
+  });
+
+  it('writes only what differs from the defaults', () => {
+    expect(new UrlState('').toSearch()).toBe('');
+    expect(new UrlState('?view=overview&lang=id').toSearch()).toBe('');
+    expect(new UrlState('?base=2019&view=kukar').toSearch()).toBe('?view=kukar&base=2019');
+  });
+
+  it('keeps unknown parameters of the current address and drops malformed known ones', () => {
+    const state = new UrlState('?view=kukar&base=abc');
+    expect(state.toSearch('?utm=x&base=abc')).toBe('?utm=x&view=kukar');
+  });
+
+  it('a changed choice is written; re-reading replaces every choice', () => {
+    const state = new UrlState('?lang=en');
+    state.view = 'districts';
+    state.base = 2016;
+    expect(state.toSearch()).toBe('?view=districts&lang=en&base=2016');
+    state.read('?bundle=parquet');
+    expect([state.view, state.lang, state.base, state.bundle]).toEqual(['overview', 'id', null, 'parquet']);
+  });
+
+  it('round-trips through its own query string', () => {
+    const state = new UrlState('?view=kukar&lang=en&base=2000&bundle=csv');
+    const again = new UrlState(state.toSearch());
+    expect([again.view, again.lang, again.base, again.bundle]).toEqual(['kukar', 'en', 2000, 'csv']);
+  });
+});
