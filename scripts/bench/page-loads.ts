@@ -1,0 +1,80 @@
+import type { Browser, Page } from '@playwright/test';
+import { gzipSize } from './gzip-size.ts';
+import type { StaticServer } from './static-server.ts';
+
+/** The performance marks the app sets during start-up, in the order they usually come. */
+export const MARKS = ['pantau:seed-loaded', 'pantau:first-chart', 'pantau:duckdb-ready', 'pantau:data-loaded'] as const;
+export type MarkName = (typeof MARKS)[number];
+
+/** What a response is, for the byte split. */
+export const KINDS = ['wasm', 'js', 'datasets', 'other'] as const;
+export type AssetKind = (typeof KINDS)[number];
+
+/** One cold load of the app: mark times (ms since navigation), bytes by kind, and every request made. */
+export interface PageLoadRun {
+  variant: string;
+  status: string;
+  marks: Record<MarkName, number | null>;
+  bytes: Record<AssetKind, number>;
+  gzipBytes: Record<AssetKind, number>;
+  requests: number;
+  responses: number;
+  otherOrigin: string[];
+}
+
+const SETTLED = '[data-engine-status="ready"], [data-engine-status="error"]';
+
+/**
+ * Loads the app once in a new browser context (empty cache) and waits until the data is loaded.
+ * Bytes come from the bench server's log: the browser's own counters (CDP on the page) miss requests
+ * made by DuckDB's worker, including its 34 MB wasm. Requests come from Playwright, which sees workers.
+ */
+export async function coldPageLoad(browser: Browser, server: StaticServer, url: string, variant: string): Promise<PageLoadRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Makassar', serviceWorkers: 'block' });
+  const requested: string[] = [];
+  context.on('request', (r) => requested.push(r.url()));
+  server.served.length = 0;
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`app page error (${variant}): ${error.message}`));
+    await page.goto(url);
+    const status = await settledStatus(page);
+    const marks = await page.evaluate((names) => Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? null])), [...MARKS]);
+    return { variant, status, marks: marks as PageLoadRun['marks'], ...byteSplit(server), ...requestCounts(requested, server.origin), responses: server.served.length };
+  } finally {
+    await context.close();
+  }
+}
+
+// A load that never settles is recorded (and counted as not ready) rather than ending the bench.
+async function settledStatus(page: Page): Promise<string> {
+  const settled = await page.locator(SETTLED).first().waitFor({ state: 'attached', timeout: 90_000 }).then(() => true, () => false);
+  if (!settled) return 'timeout';
+  return (await page.locator('[data-engine-status]').first().getAttribute('data-engine-status')) ?? 'unknown';
+}
+
+function byteSplit(server: StaticServer): Pick<PageLoadRun, 'bytes' | 'gzipBytes'> {
+  const bytes = zeroKinds();
+  const gzipBytes = zeroKinds();
+  for (const s of server.served) {
+    bytes[kindOf(s.urlPath)] += s.bytes;
+    gzipBytes[kindOf(s.urlPath)] += gzipSize(s.file);
+  }
+  return { bytes, gzipBytes };
+}
+
+function zeroKinds(): Record<AssetKind, number> {
+  return { wasm: 0, js: 0, datasets: 0, other: 0 };
+}
+
+function kindOf(urlPath: string): AssetKind {
+  if (urlPath.endsWith('.wasm')) return 'wasm';
+  if (/\.m?js$/.test(urlPath)) return 'js';
+  return urlPath.includes('/datasets/') ? 'datasets' : 'other';
+}
+
+// data: and blob: URLs never reach the network; everything else must go to the bench server.
+function requestCounts(urls: string[], origin: string): Pick<PageLoadRun, 'requests' | 'otherOrigin'> {
+  const network = urls.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:'));
+  return { requests: network.length, otherOrigin: network.filter((u) => new URL(u).origin !== origin) };
+}

@@ -1,0 +1,58 @@
+// What the bench page and the Node side exchange through page.evaluate: plain JSON shapes only.
+
+/** The Parquet readers compared in the browser. */
+export const READERS = ['parquet-wasm', 'hyparquet', 'hyparquet-bytes'] as const;
+
+/**
+ * `parquet-wasm`: the app's decoder (Parquet -> Arrow IPC in wasm).
+ * `hyparquet`: hyparquet's JS strings and numbers through apache-arrow's builders (the straightforward port).
+ * `hyparquet-bytes`: hyparquet with strings kept as raw UTF-8 bytes, copied straight into Arrow buffers.
+ */
+export type ReaderName = (typeof READERS)[number];
+
+/** One decode + ingest of a file by one reader; `phases` splits the decode (hyparquet: parse, arrow). */
+export interface DecodeRun {
+  reader: ReaderName;
+  decodeMs: number;
+  ingestMs: number;
+  totalMs: number;
+  phases: Record<string, number>;
+}
+
+/** What DuckDB holds after a reader's ingest: row count, column types and a hash of every row. */
+export interface TableCheck {
+  rows: number;
+  types: string;
+  fingerprint: string;
+}
+
+/** Every timed run of every reader on one file, with each reader's table check. */
+export interface FileRuns {
+  url: string;
+  bytes: number;
+  checks: Record<string, TableCheck>;
+  rounds: DecodeRun[][];
+}
+
+/** The first Parquet file of a fresh page: reader code (and wasm) fetched and started, decode, ingest. */
+export interface ColdRun {
+  reader: ReaderName;
+  firstDecodeMs: number;
+  ingestMs: number;
+  totalMs: number;
+}
+
+/** One run of a statement: its time and a fingerprint of the rows it returned. */
+export interface QueryRun {
+  ms: number;
+  rows: number;
+  fingerprint: string;
+}
+
+/** The functions the bench page puts on `window`. */
+export interface BenchWindow {
+  runDecoderBench(urls: string[], rounds: number): Promise<FileRuns[]>;
+  runColdDecode(reader: ReaderName, url: string): Promise<ColdRun>;
+  openQueryBench(syntheticUrl: string): Promise<void>;
+  runQuery(sql: string): Promise<QueryRun>;
+}

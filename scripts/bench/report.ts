@@ -1,0 +1,109 @@
+import { KINDS, MARKS, type MarkName } from './page-loads.ts';
+import type { Summary } from './stats.ts';
+import type { ColdSummary, PageLoadSummary, QuerySummary, ReaderSummary, summarizeFile } from './summaries.ts';
+
+/** The link speed the download column models (not measured: the bench server is on localhost). */
+export const MODEL_MBIT_PER_S = 10;
+
+type FileSummary = ReturnType<typeof summarizeFile>;
+
+/** When, where and how the bench ran. */
+export interface BenchMeta {
+  date: string;
+  runs: number;
+  queryRounds: number;
+  syntheticRows: number;
+  node: string;
+  chromium: string;
+  cpus: number;
+  cpuModel: string;
+  modelMbitPerS: number;
+  seconds: number;
+}
+
+/** Every summary the report prints (also written to bench.json). */
+export interface BenchSummary {
+  pageLoads: PageLoadSummary[];
+  csvOverParquet: Record<MarkName, Summary>;
+  cold: ColdSummary[];
+  warm: FileSummary[];
+  queries: QuerySummary[];
+}
+
+/** The whole markdown report: one section per measurement. */
+export function markdownReport(meta: BenchMeta, s: BenchSummary): string {
+  return [
+    `# Pantau bench (${meta.runs} runs, Chromium ${meta.chromium}, Node ${meta.node}, ${meta.cpus} CPUs)`,
+    'Times in ms, median (min–max). Ratios are medians of per-run ratios measured in the same run.',
+    `\n## 1. Cold page load (new browser context each run, empty cache)\n\n${pageLoadTable(s.pageLoads)}\n\n${variantRatioLine(s.csvOverParquet)}`,
+    `\n## 2. Parquet reader, first file on a fresh page (poverty.parquet)\n\n${coldTable(s.cold)}`,
+    `\n## 3. Parquet reader, warm decode + DuckDB ingest (${meta.runs} rounds after a warm-up)\n\n${warmTable(s.warm)}`,
+    `\n## 4. Same query, duckdb-wasm in Node vs in the browser (${meta.queryRounds} interleaved rounds)\n\n${queryTable(s.queries)}`,
+  ].join('\n');
+}
+
+const ms = (v: number) => (v < 10 ? v.toFixed(1) : v.toFixed(0));
+const ratio = (v: number) => v.toFixed(2);
+const mb = (v: number) => (v >= 1e6 ? `${(v / 1e6).toFixed(2)} MB` : `${(v / 1e3).toFixed(1)} kB`);
+const spread = (s: Summary, f: (v: number) => string) => (s.n ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : 'n/a');
+const modelMs = (gzipBytes: number) => (gzipBytes * 8) / (MODEL_MBIT_PER_S * 1e3);
+
+function table(head: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** Table 1: cold page loads, one column per variant, median (min–max). */
+export function pageLoadTable(variants: PageLoadSummary[]): string {
+  const col = (f: (v: PageLoadSummary) => string) => variants.map(f);
+  const rows = [
+    ...MARKS.map((m) => [`${m} (ms)`, ...col((v) => spread(v.marks[m], ms))]),
+    ['**first-chart ÷ duckdb-ready** (median of per-run ratios)', ...col((v) => `**${spread(v.chartOverDuckdb, ratio)}**`)],
+    ...KINDS.map((k) => [`bytes: ${k} (raw / gzip)`, ...col((v) => `${mb(v.bytes[k].median)} / ${mb(v.gzipBytes[k].median)}`)]),
+    ['bytes: total (raw / gzip)', ...col((v) => `${mb(v.bytes.total.median)} / ${mb(v.gzipBytes.total.median)}`)],
+    ['requests', ...col((v) => spread(v.requests, String))],
+    ['requests to other origins (all runs)', ...col((v) => String(v.otherOriginRequests))],
+    ['runs not reaching "ready"', ...col((v) => String(v.notReady))],
+  ];
+  return table(['metric', ...variants.map((v) => `${v.variant}: median (min–max)`)], rows);
+}
+
+/** One line under table 1: each mark of the CSV bundle over the Parquet bundle, per-run pairs. */
+export function variantRatioLine(ratios: Record<MarkName, Summary>): string {
+  return `csv ÷ parquet bundle, per-run pairs: ${MARKS.map((m) => `${m.replace('pantau:', '')} **${spread(ratios[m], ratio)}**`).join('; ')}`;
+}
+
+/** Table 2: each reader's first file on a fresh page, with its download. */
+export function coldTable(cold: ColdSummary[]): string {
+  const rows = cold.map((c) => [
+    c.reader,
+    spread(c.firstDecode, ms),
+    spread(c.ingest, ms),
+    spread(c.total, ms),
+    `**${spread(c.totalVsParquetWasm, ratio)}**`,
+    `${mb(c.download.bytes)} / ${mb(c.download.gzipBytes)}`,
+    ms(modelMs(c.download.gzipBytes)),
+    ms(c.total.median + modelMs(c.download.gzipBytes)),
+  ]);
+  const head = ['reader', 'load + first decode (ms)', 'ingest (ms)', 'total (ms)', 'total ÷ parquet-wasm', 'reader download raw / gzip', `download at ${MODEL_MBIT_PER_S} Mbit/s (ms, modelled)`, 'total + download (ms)'];
+  return table(head, rows);
+}
+
+/** Table 3: warm decode + ingest per file and reader, with ratios to parquet-wasm. */
+export function warmTable(files: FileSummary[]): string {
+  const rows = files.flatMap((f) => f.readers.map((r) => warmRow(f, r)));
+  const head = ['file', 'reader', 'decode (ms)', 'of which', 'ingest (ms)', 'total (ms)', 'decode ÷ parquet-wasm', '**total ÷ parquet-wasm**'];
+  return table(head, rows);
+}
+
+function warmRow(f: FileSummary, r: ReaderSummary): string[] {
+  const phases = Object.entries(r.phases).map(([p, s]) => `${p} ${ms(s.median)}`).join(', ');
+  const file = `${f.url.split('/').pop()} (${f.rows.toLocaleString('en')} rows, ${mb(f.bytes)}${f.sameTable ? '' : ', **TABLES DIFFER**'})`;
+  return [file, r.reader, spread(r.decode, ms), phases, spread(r.ingest, ms), spread(r.total, ms), spread(r.decodeVsParquetWasm, ratio), `**${spread(r.totalVsParquetWasm, ratio)}**`];
+}
+
+/** Table 4: the same statements on duckdb-wasm in Node and in the browser. */
+export function queryTable(queries: QuerySummary[]): string {
+  const rows = queries.map((q) => [q.name, String(q.rows), spread(q.node, ms), spread(q.browser, ms), `**${spread(q.browserOverNode, ratio)}**`, q.sameRows ? 'yes' : '**no**']);
+  return table(['query', 'rows', 'Node (ms)', 'browser (ms)', 'browser ÷ Node', 'same rows'], rows);
+}
