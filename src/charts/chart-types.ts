@@ -10,3 +10,10 @@ export interface XSpan {
   x1: number;
   x2: number;
 }
+
+/** A vertical extent at an x value in data units: one slice of a band (an uncertainty band, a target range). */
+export interface XBand {
+  x: number;
+  y0: number;
+  y1: number;
+}

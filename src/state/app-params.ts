@@ -1,8 +1,12 @@
-import { enumParam, intParam } from './url-param.ts';
+import { enumParam, intParam, numberParam, patternParam } from './url-param.ts';
 
 /** The pages of the app. */
-export const VIEWS = ['overview', 'kukar', 'districts'] as const;
+export const VIEWS = ['overview', 'kukar', 'districts', 'targets'] as const;
 export type ViewId = (typeof VIEWS)[number];
+
+/** How the scenario planner states its assumption: points a year, or a programme's scale and success. */
+export const SCENARIO_MODES = ['programme', 'points'] as const;
+export type ScenarioMode = (typeof SCENARIO_MODES)[number];
 
 /** The parameters a share link records: only what the user chose. */
 export const PARAMS = {
@@ -10,4 +14,20 @@ export const PARAMS = {
   lang: enumParam('lang', ['id', 'en'] as const, 'id'),
   base: intParam('base', 2000, 2100, null),
   bundle: enumParam('bundle', ['default', 'csv', 'parquet'] as const, 'default'),
+  /** Scenario planner: the area (BPS code, province or district) and the target year planned for. */
+  area: patternParam('area', /\d{2}|\d{4}/, '64'),
+  goal: intParam('goal', 2000, 2100, null),
+  mode: enumParam<ScenarioMode>('mode', SCENARIO_MODES, 'programme'),
+  /** Households reached a year (the Rp5 juta grants: 1,000 families, 1,500 with the revised budget). */
+  fam: intParam('fam', 0, 1_000_000, 1500),
+  /** Persons per household, a stated assumption. */
+  hh: numberParam('hh', 1, 10, 4),
+  /** Percent of reached households that leave poverty. */
+  share: numberParam('share', 0, 100, 50),
+  /** Points a year the rate falls (points mode); absent means the observed recent pace. */
+  pp: numberParam('pp', -5, 10, null),
+  /** Whether the programme comes on top of the recent pace. */
+  trend: enumParam('trend', ['on', 'off'] as const, 'on'),
+  /** Half-life of the projection's weights, in years. */
+  hl: intParam('hl', 1, 20, 3),
 };

@@ -41,3 +41,28 @@ export function writeParam<T>(search: URLSearchParams, param: UrlParam<T>, value
   if (text === null) search.delete(param.name);
   else search.set(param.name, text);
 }
+
+/** A decimal parameter within bounds (written with a point, at most four decimals); anything else reads as the fallback. */
+export function numberParam(name: string, min: number, max: number, fallback: number | null): UrlParam<number | null> {
+  return {
+    name,
+    fallback,
+    parse: (raw) => {
+      if (raw === null || !/^-?\d+(\.\d+)?$/.test(raw)) return fallback;
+      const n = Number(raw);
+      return n >= min && n <= max ? n : fallback;
+    },
+    serialise: (value) => (value === null || !Number.isFinite(value) || value === fallback ? null : String(Number(value.toFixed(4)))),
+  };
+}
+
+/** A text parameter that must match a pattern in full (e.g. an area code); anything else reads as the fallback. */
+export function patternParam(name: string, pattern: RegExp, fallback: string): UrlParam<string> {
+  const whole = new RegExp(`^(?:${pattern.source})$`);
+  return {
+    name,
+    fallback,
+    parse: (raw) => (raw !== null && whole.test(raw) ? raw : fallback),
+    serialise: (value) => (value === fallback ? null : value),
+  };
+}

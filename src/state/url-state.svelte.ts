@@ -4,6 +4,11 @@ import { readParam, writeParam, type UrlParam } from './url-param.ts';
 type Params = typeof PARAMS;
 type Values = { [K in keyof Params]: Params[K] extends UrlParam<infer T> ? T : never };
 
+/** The scenario planner's choices (Targets view). */
+export type ScenarioChoice = Pick<Values, (typeof SCENARIO_KEYS)[number]>;
+
+const SCENARIO_KEYS = ['area', 'goal', 'mode', 'fam', 'hh', 'share', 'pp', 'trend', 'hl'] as const;
+
 /**
  * The user's choices, read from and written to the address bar, so the link is the state.
  * A change of page adds a history entry (back and forward work); other choices replace it.
@@ -13,6 +18,7 @@ export class UrlState {
   lang = $state<Values['lang']>('id');
   base = $state<number | null>(null);
   bundle = $state<Values['bundle']>('default');
+  scenario = $state<ScenarioChoice>(defaultScenario());
 
   constructor(search: string) {
     this.read(search);
@@ -25,6 +31,7 @@ export class UrlState {
     this.lang = readParam(params, PARAMS.lang);
     this.base = readParam(params, PARAMS.base);
     this.bundle = readParam(params, PARAMS.bundle);
+    this.scenario = readScenario(params);
   }
 
   /** The query string of the current choices (unknown parameters of `search` are kept). */
@@ -34,9 +41,29 @@ export class UrlState {
     writeParam(params, PARAMS.lang, this.lang);
     writeParam(params, PARAMS.base, this.base);
     writeParam(params, PARAMS.bundle, this.bundle);
+    for (const k of SCENARIO_KEYS) writeParam(params, PARAMS[k] as UrlParam<unknown>, this.scenario[k]);
     const text = params.toString();
     return text ? `?${text}` : '';
   }
+}
+
+/** The scenario planner's choices from a query string, each through its own parameter. */
+export function readScenario(params: URLSearchParams): ScenarioChoice {
+  return {
+    area: readParam(params, PARAMS.area),
+    goal: readParam(params, PARAMS.goal),
+    mode: readParam(params, PARAMS.mode),
+    fam: readParam(params, PARAMS.fam),
+    hh: readParam(params, PARAMS.hh),
+    share: readParam(params, PARAMS.share),
+    pp: readParam(params, PARAMS.pp),
+    trend: readParam(params, PARAMS.trend),
+    hl: readParam(params, PARAMS.hl),
+  };
+}
+
+function defaultScenario(): ScenarioChoice {
+  return readScenario(new URLSearchParams());
 }
 
 /** Writes the state into the address bar; `push` adds a history entry. */

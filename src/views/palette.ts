@@ -11,4 +11,7 @@ export const PALETTE = {
   latest: '#0072B2',
   province: '#CC79A7',
   neutral: '#3E4C59',
+  trend: '#52606D',
+  band: '#9AA5B1',
+  scenario: '#009E73',
 } as const;

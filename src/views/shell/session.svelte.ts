@@ -28,6 +28,11 @@ export class Session {
     return this.ready.then((db) => db.conn.query<T>(sql));
   }
 
+  /** Runs a statement for its effect once the bundled data is loaded (an entered target). */
+  exec(sql: string): Promise<void> {
+    return this.ready.then((db) => db.conn.exec(sql));
+  }
+
   /** The catalog entry of a dataset, once loaded (for its source and vintage). */
   dataset(id: string) {
     return this.database?.catalog.datasets.find((d) => d.id === id);
