@@ -16,3 +16,8 @@ export function translate(lang: Lang, key: MessageKey, params: MessageParams = {
 export function parseLang(value: string | null | undefined): Lang {
   return value === 'en' ? 'en' : 'id';
 }
+
+/** A translator bound to a language. */
+export function translator(lang: Lang): (key: MessageKey, params?: MessageParams) => string {
+  return (key, params = {}) => translate(lang, key, params);
+}

@@ -1,19 +1,12 @@
+import type { TargetRow } from './area-targets.ts';
 import { sqlString } from './sql-literal.ts';
 
 /** One stated target with its area's name and population (for people needed). */
-export interface TargetWithAreaRow {
-  area_code: string;
+export interface TargetWithAreaRow extends TargetRow {
   area_name: string;
   short_name: string;
   area_type: 'provinsi' | 'kabupaten' | 'kota';
   population_thousands: number;
-  target_year: number;
-  target_pct: number | null;
-  target_low_pct: number | null;
-  target_high_pct: number | null;
-  kind: string;
-  document: string;
-  source: string;
 }
 
 /** Every target of an indicator, with its area (province first, then districts by code), by year. */

@@ -1,7 +1,7 @@
 import type { TargetGoal } from '../../domain/target-goal.ts';
 import { formatNumber, formatPct, type Lang } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/messages-id.ts';
-import { translate, type MessageParams } from '../../i18n/translate.ts';
+import { translate } from '../../i18n/translate.ts';
 
 /** Decimals a stated figure needs, up to two: 3 -> 0, 0.6 -> 1, 9.83 -> 2. */
 export function statedDigits(value: number): number {
@@ -26,7 +26,3 @@ export function cagrText(cagr: number, lang: Lang): string {
   return translate(lang, key, { pct: formatPct(Math.abs(cagr) * 100, lang, 1) });
 }
 
-/** A translator bound to a language. */
-export function translator(lang: Lang): (key: MessageKey, params?: MessageParams) => string {
-  return (key, params = {}) => translate(lang, key, params);
-}
