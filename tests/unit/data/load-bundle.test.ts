@@ -1,11 +1,10 @@
 import fs from 'node:fs/promises';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DbConnection } from '../../../src/data/connection.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DatasetError } from '../../../src/data/dataset-error.ts';
 import { bundlePath, loadBundle, type BundleResult } from '../../../src/data/load-bundle.ts';
 import { decodeParquetNode } from '../../../src/data/parquet-decoder-node.ts';
 import { dropTableSql } from '../../../src/queries/stage-table.ts';
-import { bundledCatalog, DATASETS_DIR, openEmptyEngine, readBytes, spec } from '../helpers/engine.ts';
+import { bundledCatalog, DATASETS_DIR, readBytes, spec, sharedEngine } from '../helpers/engine.ts';
 
 const readLocal = async (path: string): Promise<Uint8Array> => new Uint8Array(await fs.readFile(`${DATASETS_DIR}${path}`));
 
@@ -28,13 +27,7 @@ describe('bundlePath', () => {
 });
 
 describe('loadBundle on real DuckDB', () => {
-  let conn: DbConnection;
-  beforeAll(async () => {
-    conn = await openEmptyEngine();
-  });
-  afterAll(async () => {
-    await conn.close();
-  });
+  const conn = sharedEngine();
   // One engine for the file: each test starts with no tables (referencing ones dropped first).
   beforeEach(async () => {
     for (const table of ['programmes', 'targets', 'poverty', 'areas']) await conn.exec(dropTableSql(table));

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbConnection } from '../../../src/data/connection.ts';
-import { BUNDLED, loadBytes, loadFile, openEngineWith, readText } from '../helpers/engine.ts';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED, loadBytes, loadFile, openEngineWith, readText, sharedEngine } from '../helpers/engine.ts';
 
 const ORDER: Record<string, string> = {
   areas: 'bps_code',
@@ -11,13 +10,7 @@ const ORDER: Record<string, string> = {
 const ROWS: Record<string, number> = { areas: 11, poverty: 114, targets: 7, programmes: 10 };
 
 describe('the bundled Parquet and CSV files load to the same rows', () => {
-  let conn: DbConnection;
-  beforeAll(async () => {
-    conn = await openEngineWith(BUNDLED);
-  });
-  afterAll(async () => {
-    await conn.close();
-  });
+  const conn = sharedEngine(() => openEngineWith(BUNDLED));
 
   it.each(['areas', 'poverty', 'targets', 'programmes'])('%s', async (id) => {
     const select = `SELECT * FROM ${id} ORDER BY ${ORDER[id]}`;

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbConnection } from '../../../src/data/connection.ts';
+import { describe, expect, it } from 'vitest';
 import { parseOverviewSeed } from '../../../src/data/seed-overview.ts';
 import { areaTargetsSql } from '../../../src/queries/area-targets.ts';
 import { povertySeriesSql } from '../../../src/queries/poverty-series.ts';
-import { BUNDLED, openEngineWith, readText } from '../helpers/engine.ts';
+import { BUNDLED, openEngineWith, readText, sharedEngine } from '../helpers/engine.ts';
 
 const povertyCsv = readText('datasets/poverty.csv');
 const targetsCsv = readText('datasets/targets.csv');
 
-let conn: DbConnection;
-beforeAll(async () => {
-  conn = await openEngineWith(BUNDLED);
-});
-afterAll(async () => {
-  await conn.close();
-});
+const conn = sharedEngine(() => openEngineWith(BUNDLED));
 
 describe('parseOverviewSeed (Arquero) gives the rows DuckDB gives', () => {
   it('the province series: 21 rows, the same as povertySeriesSql', async () => {

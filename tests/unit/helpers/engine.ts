@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { DbConnection } from '../../../src/data/connection.ts';
 import { createNodeConnection } from '../../../src/data/duckdb-node.ts';
@@ -103,4 +104,30 @@ export async function openEngineWith(sources: Sources): Promise<DbConnection> {
 /** A real DuckDB with nothing loaded. */
 export function openEmptyEngine(): Promise<DbConnection> {
   return createNodeConnection();
+}
+
+/**
+ * One real engine for the enclosing describe block (or file): opened before its tests, closed after.
+ * The returned connection forwards to it, so tests use it like any other.
+ */
+export function sharedEngine(open: () => Promise<DbConnection> = openEmptyEngine): DbConnection {
+  let engine: DbConnection | undefined;
+  beforeAll(async () => {
+    engine = await open();
+  });
+  afterAll(async () => {
+    await engine?.close();
+  });
+  const current = (): DbConnection => {
+    if (!engine) throw new Error('The shared engine is used outside its tests');
+    return engine;
+  };
+  return {
+    query: (sql) => current().query(sql),
+    exec: (sql) => current().exec(sql),
+    registerFile: (name, bytes) => current().registerFile(name, bytes),
+    dropFile: (name) => current().dropFile(name),
+    insertArrowIPC: (table, ipc) => current().insertArrowIPC(table, ipc),
+    close: () => current().close(),
+  };
 }

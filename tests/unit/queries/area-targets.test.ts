@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbConnection } from '../../../src/data/connection.ts';
+import { describe, expect, it } from 'vitest';
 import { areaTargetsSql, type TargetRow } from '../../../src/queries/area-targets.ts';
-import { openEngineWith } from '../helpers/engine.ts';
+import { openEngineWith, sharedEngine } from '../helpers/engine.ts';
 
 describe('areaTargetsSql', () => {
   it('poverty-rate targets by default', () => {
@@ -17,13 +16,7 @@ ORDER BY target_year`);
 });
 
 describe('on DuckDB', () => {
-  let conn: DbConnection;
-  beforeAll(async () => {
-    conn = await openEngineWith({ areas: 'tests/fixtures/areas.csv', targets: 'tests/fixtures/targets.csv' });
-  });
-  afterAll(async () => {
-    await conn.close();
-  });
+  const conn = sharedEngine(() => openEngineWith({ areas: 'tests/fixtures/areas.csv', targets: 'tests/fixtures/targets.csv' }));
 
   it("the province's poverty-rate targets, by year, a range kept as a range", async () => {
     expect(await conn.query<TargetRow>(areaTargetsSql('64'))).toEqual([

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbConnection } from '../../../src/data/connection.ts';
+import { describe, expect, it } from 'vitest';
 import { countRowsSql } from '../../../src/queries/count-rows.ts';
-import { openEngineWith } from '../helpers/engine.ts';
+import { openEngineWith, sharedEngine } from '../helpers/engine.ts';
 
 describe('countRowsSql', () => {
   it('casts the count to INTEGER', () => {
@@ -10,13 +9,7 @@ describe('countRowsSql', () => {
 });
 
 describe('on DuckDB', () => {
-  let conn: DbConnection;
-  beforeAll(async () => {
-    conn = await openEngineWith({ areas: 'tests/fixtures/areas.csv', poverty: 'tests/fixtures/poverty-bps.csv' });
-  });
-  afterAll(async () => {
-    await conn.close();
-  });
+  const conn = sharedEngine(() => openEngineWith({ areas: 'tests/fixtures/areas.csv', poverty: 'tests/fixtures/poverty-bps.csv' }));
 
   it('counts the fixture rows as a JS number, never a bigint', async () => {
     const rows = await conn.query<{ n: number }>(countRowsSql('poverty'));

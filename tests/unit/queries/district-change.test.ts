@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbConnection } from '../../../src/data/connection.ts';
 import { districtChangeSql, districtYearsSql, type DistrictChangeRow } from '../../../src/queries/district-change.ts';
-import { BUNDLED, openEngineWith } from '../helpers/engine.ts';
+import { BUNDLED, openEngineWith, sharedEngine } from '../helpers/engine.ts';
 
 describe('SQL', () => {
   it('districtChangeSql for base 2020', () => {
@@ -32,13 +32,7 @@ WHERE p.period = 'mar' AND a.type <> 'provinsi' GROUP BY p.year ORDER BY p.year`
 });
 
 describe('on the fixtures', () => {
-  let conn: DbConnection;
-  beforeAll(async () => {
-    conn = await openEngineWith({ areas: 'tests/fixtures/areas.csv', poverty: 'tests/fixtures/poverty-bps.csv' });
-  });
-  afterAll(async () => {
-    await conn.close();
-  });
+  const conn = sharedEngine(() => openEngineWith({ areas: 'tests/fixtures/areas.csv', poverty: 'tests/fixtures/poverty-bps.csv' }));
 
   it('base 2023: latest March, its change, highest first', async () => {
     const rows = await conn.query<DistrictChangeRow>(districtChangeSql({ baseYear: 2023 }));

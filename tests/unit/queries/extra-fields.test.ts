@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbConnection } from '../../../src/data/connection.ts';
+import { describe, expect, it } from 'vitest';
 import { firstExtraFieldRowSql } from '../../../src/queries/extra-fields.ts';
 import { stageCsvSql } from '../../../src/queries/stage-csv.ts';
-import { openEmptyEngine } from '../helpers/engine.ts';
+import { sharedEngine } from '../helpers/engine.ts';
 
 describe('firstExtraFieldRowSql', () => {
   it('finds the first line with a value in any extra column', () => {
@@ -17,13 +16,7 @@ describe('firstExtraFieldRowSql', () => {
 });
 
 describe('on DuckDB', () => {
-  let conn: DbConnection;
-  beforeAll(async () => {
-    conn = await openEmptyEngine();
-  });
-  afterAll(async () => {
-    await conn.close();
-  });
+  const conn = sharedEngine();
 
   async function stage(text: string): Promise<string[]> {
     await conn.registerFile('f.csv', new TextEncoder().encode(text));

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbConnection } from '../../../src/data/connection.ts';
+import { describe, expect, it } from 'vitest';
 import { parseExpr, SQL_TYPE, textExpr, type DecimalMark } from '../../../src/queries/parse-value.ts';
 import type { ColumnType } from '../../../src/queries/column-types.ts';
 import { sqlString } from '../../../src/queries/sql-literal.ts';
-import { openEmptyEngine } from '../helpers/engine.ts';
+import { sharedEngine } from '../helpers/engine.ts';
 
 const NUMBER = "'[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?'";
 const INTEGER = "'[+-]?[0-9]+'";
@@ -34,13 +33,7 @@ describe('SQL', () => {
 });
 
 describe('on DuckDB', () => {
-  let conn: DbConnection;
-  beforeAll(async () => {
-    conn = await openEmptyEngine();
-  });
-  afterAll(async () => {
-    await conn.close();
-  });
+  const conn = sharedEngine();
 
   async function parse(text: string | null, type: ColumnType, decimal: DecimalMark): Promise<unknown> {
     const value = text === null ? 'NULL::VARCHAR' : sqlString(text);

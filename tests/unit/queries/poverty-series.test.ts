@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbConnection } from '../../../src/data/connection.ts';
+import { describe, expect, it } from 'vitest';
 import { povertySeriesSql, type SeriesRow } from '../../../src/queries/poverty-series.ts';
-import { openEngineWith } from '../helpers/engine.ts';
+import { openEngineWith, sharedEngine } from '../helpers/engine.ts';
 
 describe('povertySeriesSql', () => {
   it('an area, both periods', () => {
@@ -24,13 +23,7 @@ ORDER BY year, period`);
 });
 
 describe('on DuckDB', () => {
-  let conn: DbConnection;
-  beforeAll(async () => {
-    conn = await openEngineWith({ areas: 'tests/fixtures/areas.csv', poverty: 'tests/fixtures/poverty-bps.csv' });
-  });
-  afterAll(async () => {
-    await conn.close();
-  });
+  const conn = sharedEngine(() => openEngineWith({ areas: 'tests/fixtures/areas.csv', poverty: 'tests/fixtures/poverty-bps.csv' }));
 
   it('the province, March before September within a year', async () => {
     expect(await conn.query<SeriesRow>(povertySeriesSql({ areaCode: '64' }))).toEqual([

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbConnection } from '../../../src/data/connection.ts';
+import { describe, expect, it } from 'vitest';
 import { sqlIdent, sqlNumber, sqlString } from '../../../src/queries/sql-literal.ts';
-import { openEmptyEngine } from '../helpers/engine.ts';
+import { sharedEngine } from '../helpers/engine.ts';
 
-let conn: DbConnection;
-beforeAll(async () => {
-  conn = await openEmptyEngine();
-});
-afterAll(async () => {
-  await conn.close();
-});
+const conn = sharedEngine();
 
 describe('sqlString', () => {
   it.each([

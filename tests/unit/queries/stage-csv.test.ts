@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbConnection } from '../../../src/data/connection.ts';
+import { describe, expect, it } from 'vitest';
 import { stageCsvSql } from '../../../src/queries/stage-csv.ts';
-import { openEmptyEngine, readBytes } from '../helpers/engine.ts';
+import { readBytes, sharedEngine } from '../helpers/engine.ts';
 
 describe('stageCsvSql', () => {
   it('reads every cell as text, numbering rows by their line (header = line 1)', () => {
@@ -20,13 +19,7 @@ FROM read_csv('_stage_poverty.csv', delim = ';', header = true, all_varchar = tr
 });
 
 describe('on DuckDB', () => {
-  let conn: DbConnection;
-  beforeAll(async () => {
-    conn = await openEmptyEngine();
-  });
-  afterAll(async () => {
-    await conn.close();
-  });
+  const conn = sharedEngine();
 
   async function stage(name: string, bytes: Uint8Array, delimiter: string): Promise<Record<string, unknown>[]> {
     await conn.registerFile(name, bytes);

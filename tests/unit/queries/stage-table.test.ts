@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbConnection } from '../../../src/data/connection.ts';
+import { describe, expect, it } from 'vitest';
 import { decodeParquetNode } from '../../../src/data/parquet-decoder-node.ts';
 import { dropTableSql, stageTableSql, tableColumnsSql } from '../../../src/queries/stage-table.ts';
-import { openEmptyEngine, readBytes } from '../helpers/engine.ts';
+import { readBytes, sharedEngine } from '../helpers/engine.ts';
 
 describe('SQL', () => {
   it('stageTableSql casts every column to text and numbers rows from 1', () => {
@@ -21,13 +20,7 @@ FROM "_stage_areas_raw"`);
 });
 
 describe('on DuckDB', () => {
-  let conn: DbConnection;
-  beforeAll(async () => {
-    conn = await openEmptyEngine();
-  });
-  afterAll(async () => {
-    await conn.close();
-  });
+  const conn = sharedEngine();
 
   it('stages a typed table as text', async () => {
     await conn.exec(`CREATE TABLE raw AS SELECT * FROM (VALUES ('64', 2023::INTEGER, 6.11::DOUBLE, NULL::DOUBLE), ('6403', 2024::INTEGER, 59.0::DOUBLE, 0.65::DOUBLE)) t(code, year, rate, p1)`);
