@@ -1,6 +1,7 @@
 /**
  * Builds the bundled datasets (datasets/*.parquet and datasets/*.csv) from the committed fact files in
- * datasets/facts/, typed and checked against datasets/catalog.json. Same facts in, same bytes out.
+ * datasets/facts/, typed and checked against datasets/catalog.json, then the illustrative datasets from
+ * the seeded generators in scripts/illustrative/. Same facts and seed in, same bytes out.
  * Run with `npm run datasets`; a bad fact stops the build with its file, line, column and reason.
  */
 import fs from 'node:fs';
@@ -17,6 +18,10 @@ import type { FactMapping } from './datasets/fact-mappings.ts';
 import { readFactTable } from './datasets/fact-table.ts';
 import { renderFiles } from './datasets/render-files.ts';
 import type { OutputFile } from './datasets/render-files.ts';
+import { checkRows } from './illustrative/check-rows.ts';
+import { ILLUSTRATIVE_GENERATORS } from './illustrative/generators.ts';
+import type { IllustrativeGenerator } from './illustrative/generators.ts';
+import { ILLUSTRATIVE_SEED, REGISTER_HOUSEHOLDS } from './illustrative/settings.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATASETS_DIR = path.join(ROOT, 'datasets');
@@ -26,6 +31,10 @@ export interface BuildOptions {
   factsDir?: string;
   catalogPath?: string;
   log?: (line: string) => void;
+  /** Seed of the illustrative generators (default ILLUSTRATIVE_SEED). */
+  seed?: number;
+  /** Households in the synthetic register (default REGISTER_HOUSEHOLDS); tests build small ones. */
+  households?: number;
 }
 
 /** What was built for one dataset. */
@@ -34,14 +43,17 @@ export interface DatasetReport {
   rows: number;
   files: string[];
   omitted: Omission[];
+  /** For a generated dataset: seed and scale, for the log. */
+  note?: string;
 }
 
-/** Builds every sourced catalog dataset and writes its files into outDir; nothing is written if any fact is bad. */
+/** Builds every catalog dataset (sourced, then illustrative) and writes its files into outDir; nothing is written if any fact is bad. */
 export function buildDatasets(outDir: string = DATASETS_DIR, options: BuildOptions = {}): DatasetReport[] {
   const catalog = readCatalog(options.catalogPath ?? path.join(DATASETS_DIR, 'catalog.json'));
   checkCoverage(catalog);
   const built = new Map<string, DataRow[]>();
   const results = FACT_MAPPINGS.map((m) => buildOne(m, catalog, built, options.factsDir ?? path.join(DATASETS_DIR, 'facts')));
+  for (const g of ILLUSTRATIVE_GENERATORS) results.push(generateOne(g, catalog, built, options));
   fs.mkdirSync(outDir, { recursive: true });
   for (const file of results.flatMap((r) => r.outputs)) fs.writeFileSync(path.join(outDir, file.path), file.bytes);
   const reports = results.map((r) => r.report);
@@ -53,12 +65,16 @@ function readCatalog(file: string): Catalog {
   return parseCatalog(JSON.parse(fs.readFileSync(file, 'utf8')));
 }
 
-// Illustrative datasets come from a seeded generator, not from facts; every other one needs a mapping here.
+// Sourced datasets need a fact mapping and illustrative ones a generator, so no catalog entry ships without files.
 function checkCoverage(catalog: Catalog): void {
   for (const d of catalog.datasets) {
     if (!d.illustrative && !FACT_MAPPINGS.some((m) => m.dataset === d.id))
       throw new Error(`catalog dataset "${d.id}" is not illustrative but no fact file feeds it`);
+    if (d.illustrative && !ILLUSTRATIVE_GENERATORS.some((g) => g.dataset === d.id))
+      throw new Error(`catalog dataset "${d.id}" is illustrative but no generator in scripts/illustrative makes it`);
   }
+  const stray = ILLUSTRATIVE_GENERATORS.find((g) => !catalog.datasets.some((d) => d.id === g.dataset && d.illustrative));
+  if (stray) throw new Error(`generator for "${stray.dataset}" has no illustrative dataset in the catalog`);
 }
 
 function buildOne(mapping: FactMapping, catalog: Catalog, built: Map<string, DataRow[]>, factsDir: string) {
@@ -67,8 +83,19 @@ function buildOne(mapping: FactMapping, catalog: Catalog, built: Map<string, Dat
   const facts = readFactTable(fs.readFileSync(file, 'utf8'), displayPath(file));
   const { rows, omitted } = buildRows(facts, mapping, spec, built);
   built.set(spec.table, rows);
-  const outputs: OutputFile[] = renderFiles(spec, rows, mapping);
+  const outputs: OutputFile[] = renderFiles(spec, rows, mapping.csv);
   const report: DatasetReport = { id: spec.id, rows: rows.length, files: outputs.map((o) => o.path), omitted };
+  return { outputs, report };
+}
+
+function generateOne(generator: IllustrativeGenerator, catalog: Catalog, built: Map<string, DataRow[]>, options: BuildOptions) {
+  const spec = datasetById(catalog, generator.dataset);
+  const context = { built, seed: options.seed ?? ILLUSTRATIVE_SEED, households: options.households ?? REGISTER_HOUSEHOLDS };
+  const { rows, extraFiles = [], note } = generator.generate(context);
+  checkRows(rows, spec, built);
+  built.set(spec.table, rows);
+  const outputs = [...renderFiles(spec, rows), ...extraFiles];
+  const report: DatasetReport = { id: spec.id, rows: rows.length, files: outputs.map((o) => o.path), omitted: [], ...(note ? { note } : {}) };
   return { outputs, report };
 }
 
@@ -78,7 +105,7 @@ function displayPath(file: string): string {
 }
 
 function logReport(report: DatasetReport, log: (line: string) => void): void {
-  log(`${report.id}: ${report.rows} rows -> ${report.files.join(', ')}`);
+  log(`${report.id}: ${report.rows} rows -> ${report.files.join(', ')}${report.note ? ` (${report.note})` : ''}`);
   for (const o of report.omitted) log(`  left out ${o.file} line ${o.line}: ${o.reason}`);
 }
 

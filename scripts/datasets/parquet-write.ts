@@ -1,23 +1,25 @@
 import { Field, Float64, Int32, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
 import type { DataType } from 'apache-arrow';
-import { Compression, Table as WasmTable, WriterPropertiesBuilder, WriterVersion, writeParquet } from 'parquet-wasm';
+import { Compression, Encoding, Table as WasmTable, WriterPropertiesBuilder, WriterVersion, writeParquet } from 'parquet-wasm';
 import type { ColumnSpec } from '../../src/data/catalog.ts';
 import type { DataRow } from './cell.ts';
 
-/** Encodes rows as Parquet with one nullable column per catalog column: Utf8, Int32 or Float64. */
-export function toParquet(rows: readonly DataRow[], columns: readonly ColumnSpec[]): Uint8Array {
+/**
+ * Encodes rows as Parquet with one nullable column per catalog column: Utf8, Int32 or Float64.
+ * `sequential` names integer columns that count up row by row (a row id): they are delta-encoded.
+ */
+export function toParquet(rows: readonly DataRow[], columns: readonly ColumnSpec[], sequential: readonly string[] = []): Uint8Array {
   const ipc = tableToIPC(arrowTable(rows, columns), 'stream');
-  return writeParquet(WasmTable.fromIPCStream(ipc), writerProperties());
+  return writeParquet(WasmTable.fromIPCStream(ipc), writerProperties(sequential));
 }
 
 // Spelled out rather than left to defaults so that a library upgrade cannot change them silently.
 // SNAPPY because every reader in play (DuckDB, parquet-wasm, hyparquet) decodes it without extra codecs.
-function writerProperties() {
-  return new WriterPropertiesBuilder()
-    .setCompression(Compression.SNAPPY)
-    .setWriterVersion(WriterVersion.V1)
-    .setDictionaryEnabled(true)
-    .build();
+// A dictionary of a million distinct row ids is as big as the ids; deltas of 1 pack to almost nothing.
+function writerProperties(sequential: readonly string[]) {
+  let builder = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY).setWriterVersion(WriterVersion.V1).setDictionaryEnabled(true);
+  for (const column of sequential) builder = builder.setColumnDictionaryEnabled(column, false).setColumnEncoding(column, Encoding.DELTA_BINARY_PACKED);
+  return builder.build();
 }
 
 function arrowTable(rows: readonly DataRow[], columns: readonly ColumnSpec[]): Table {

@@ -9,5 +9,7 @@ export interface ColumnRule {
   min?: number;
   max?: number;
   oneOf?: string[];
+  /** A regular expression the whole text must match (DuckDB's RE2 syntax), e.g. a month `[0-9]{4}-[0-9]{2}`. */
+  pattern?: string;
   references?: { table: string; column: string };
 }

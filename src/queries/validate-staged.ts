@@ -12,7 +12,7 @@ export interface ValidateParams {
 }
 
 /** Reason codes of a rejected cell; the i18n layer turns them into sentences. */
-export type IssueReason = 'missing' | 'not-a-number' | 'not-an-integer' | 'out-of-range' | 'not-allowed' | 'unknown-reference' | 'duplicate';
+export type IssueReason = 'missing' | 'not-a-number' | 'not-an-integer' | 'out-of-range' | 'not-allowed' | 'bad-format' | 'unknown-reference' | 'duplicate';
 
 // Each check yields rows of (_row, column, value, reason, expected).
 function check(stage: string, column: string, value: string, reason: IssueReason, expected: string, where: string): string {
@@ -31,6 +31,7 @@ function columnChecks(p: ValidateParams, c: ColumnRule): string[] {
   const range = rangeCondition(parsed, c);
   if (range) out.push(check(p.stage, c.name, text, 'out-of-range', sqlString(rangeText(c)), range));
   if (c.oneOf) out.push(check(p.stage, c.name, text, 'not-allowed', sqlString(c.oneOf.join(', ')), `${text} NOT IN (${c.oneOf.map(sqlString).join(', ')})`));
+  if (c.pattern !== undefined) out.push(check(p.stage, c.name, text, 'bad-format', sqlString(c.pattern), `${text} IS NOT NULL AND NOT regexp_full_match(${text}, ${sqlString(c.pattern)})`));
   if (c.references) out.push(referenceCheck(p.stage, c));
   return out;
 }

@@ -8,8 +8,18 @@ import type { BuildOptions } from '../../../scripts/build-datasets.ts';
 /** The project's datasets folder (committed facts and outputs). */
 export const DATASETS_DIR = fileURLToPath(new URL('../../../datasets/', import.meta.url));
 
-/** The files the builder writes, as listed in catalog.json for the four sourced datasets. */
-export const OUTPUT_FILES = ['areas', 'poverty', 'targets', 'programmes'].flatMap((d) => [`${d}.parquet`, `${d}.csv`]);
+/** The files the builder writes: those catalog.json lists (the register is Parquet only) and the register's truth file. */
+export const OUTPUT_FILES = [
+  ...['areas', 'poverty', 'targets', 'programmes', 'programme_kinds', 'overlap_rules', 'coverage'].flatMap((d) => [`${d}.parquet`, `${d}.csv`]),
+  'register.parquet',
+  'register-truth.json',
+];
+
+/** Files whose bytes depend on the register's scale: a small test build cannot match the committed ones. */
+export const SCALE_DEPENDENT_FILES = ['register.parquet', 'register-truth.json'];
+
+/** A register small enough for a quick build that still runs every generator code path. */
+export const SMALL_REGISTER = { households: 3000 };
 
 const created: string[] = [];
 

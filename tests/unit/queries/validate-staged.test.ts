@@ -53,6 +53,13 @@ WHERE _row > first_row
     expect(sql.endsWith('LIMIT 5')).toBe(true);
   });
 
+  it('a pattern must match the whole text', () => {
+    const sql = validateStagedSql({ stage: 's', columns: [{ name: 'month', type: 'text', pattern: '[0-9]{4}-[0-9]{2}' }], key: [], decimal: '.' });
+    expect(sql).toContain(
+      `'bad-format' AS reason, '[0-9]{4}-[0-9]{2}' AS expected FROM "s" WHERE NULLIF(trim("month"), '') IS NOT NULL AND NOT regexp_full_match(NULLIF(trim("month"), ''), '[0-9]{4}-[0-9]{2}')`,
+    );
+  });
+
   it('countIssuesSql counts the uncapped list', () => {
     expect(countIssuesSql(params)).toBe(`SELECT count(*)::INTEGER AS n FROM (${validateStagedSql({ ...params, limit: Number.MAX_SAFE_INTEGER })})`);
     expect(countIssuesSql(params)).toContain('LIMIT 9007199254740991)');
@@ -83,6 +90,15 @@ describe('on DuckDB', () => {
       { row: 6, column: 'area_code, year, period', value: '64 / 2023 / mar', reason: 'duplicate', expected: 'unique; first at row 2' },
       { row: 7, column: 'period', value: 'jun', reason: 'not-allowed', expected: 'mar, sep' },
       { row: 8, column: 'year', value: null, reason: 'missing', expected: 'integer' },
+    ]);
+  });
+
+  it('flags text that does not match a pattern, and only that', async () => {
+    await conn.exec(`CREATE OR REPLACE TABLE months AS SELECT * FROM (VALUES (2, '2025-03'), (3, '2025-3'), (4, ' 2025-12 '), (5, NULL), (6, '2025-03x')) t(_row, month)`);
+    const columns = [{ name: 'month', type: 'text' as const, pattern: '[0-9]{4}-(0[1-9]|1[0-2])' }];
+    expect(await conn.query(validateStagedSql({ stage: 'months', columns, key: [], decimal: '.' }))).toEqual([
+      { row: 3, column: 'month', value: '2025-3', reason: 'bad-format', expected: '[0-9]{4}-(0[1-9]|1[0-2])' },
+      { row: 6, column: 'month', value: '2025-03x', reason: 'bad-format', expected: '[0-9]{4}-(0[1-9]|1[0-2])' },
     ]);
   });
 

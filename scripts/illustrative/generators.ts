@@ -1,0 +1,44 @@
+import type { DataRow } from '../datasets/cell.ts';
+import type { BuiltTables } from '../datasets/fact-mappings.ts';
+import type { OutputFile } from '../datasets/render-files.ts';
+import { coverageRows } from './coverage.ts';
+import { districtsFrom } from './districts.ts';
+import { overlapRuleRows } from './overlap-rules.ts';
+import { programmeKindRows } from './programme-kinds.ts';
+import { registerTruth } from './register-truth.ts';
+import { generateRegister } from './register.ts';
+
+/** What a generator is given: the datasets built so far, the seed and the register's scale. */
+export interface IllustrativeContext {
+  built: BuiltTables;
+  seed: number;
+  households: number;
+}
+
+/** A generated dataset's rows, any file written next to it, and a line for the build log. */
+export interface Generated {
+  rows: DataRow[];
+  extraFiles?: OutputFile[];
+  note?: string;
+}
+
+/** How one illustrative catalog dataset is generated. */
+export interface IllustrativeGenerator {
+  dataset: string;
+  generate: (context: IllustrativeContext) => Generated;
+}
+
+/** The illustrative datasets, in build order (referenced tables first). */
+export const ILLUSTRATIVE_GENERATORS: readonly IllustrativeGenerator[] = [
+  { dataset: 'programme_kinds', generate: ({ built }) => ({ rows: programmeKindRows(built.get('programmes')) }) },
+  { dataset: 'overlap_rules', generate: () => ({ rows: overlapRuleRows() }) },
+  { dataset: 'coverage', generate: ({ built, seed }) => ({ rows: coverageRows(districtsFrom(built), seed), note: `seed ${seed}` }) },
+  { dataset: 'register', generate: registerDataset },
+];
+
+function registerDataset({ built, seed, households }: IllustrativeContext): Generated {
+  const register = generateRegister({ households, seed, districts: districtsFrom(built) });
+  const truth = JSON.stringify(registerTruth(register, seed), null, 2) + '\n';
+  const note = `seed ${seed}, ${register.households} households, ${register.plantedHouseholds} with a planted overlap (${register.planted.length} findings)`;
+  return { rows: register.rows, extraFiles: [{ path: 'register-truth.json', bytes: new TextEncoder().encode(truth) }], note };
+}
