@@ -1,0 +1,15 @@
+/** A district with both of its codes and its approximate centre (for the tile map and boundary matching). */
+export interface AreaPlaceRow {
+  bps_code: string;
+  kemendagri_code: string;
+  name: string;
+  short_name: string;
+  approx_lat: number | null;
+  approx_lon: number | null;
+}
+
+/** Every district (not the province), by BPS code, with its Kemendagri code and approximate centre. */
+export function areaPlacesSql(): string {
+  return `SELECT bps_code, kemendagri_code, name, short_name, approx_lat, approx_lon
+FROM areas WHERE type <> 'provinsi' ORDER BY bps_code`;
+}
