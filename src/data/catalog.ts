@@ -22,6 +22,8 @@ export interface DatasetSpec {
   source: string;
   vintage: string;
   illustrative: boolean;
+  /** Loaded when a view first needs it, not at start-up (the million-row register). */
+  lazy?: boolean;
 }
 
 export interface Catalog {

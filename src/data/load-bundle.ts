@@ -16,8 +16,9 @@ export function bundlePath(spec: DatasetSpec, format: BundleFormat): string {
 }
 
 /**
- * Loads every dataset of the catalog in order (referenced tables first, as the catalog lists them).
- * A dataset that fails is reported and skipped so the rest of the app keeps working.
+ * Loads every start-up dataset of the catalog in order (referenced tables first, as the catalog lists
+ * them); lazy ones wait for loadLazyDataset. A dataset that fails is reported and skipped so the rest
+ * of the app keeps working.
  */
 export async function loadBundle(
   conn: DbConnection,
@@ -27,8 +28,19 @@ export async function loadBundle(
   format: BundleFormat = 'default',
 ): Promise<BundleResult[]> {
   const results: BundleResult[] = [];
-  for (const spec of catalog.datasets) results.push(await loadOne(conn, spec, bundlePath(spec, format), read, decode));
+  for (const spec of catalog.datasets.filter((d) => !d.lazy)) results.push(await loadOne(conn, spec, bundlePath(spec, format), read, decode));
   return results;
+}
+
+/** Loads one dataset of the catalog by id (a lazy one, when a view first needs it). */
+export function loadBundledDataset(
+  conn: DbConnection,
+  spec: DatasetSpec,
+  read: (path: string) => Promise<Uint8Array>,
+  decode: ParquetDecoder,
+  format: BundleFormat = 'default',
+): Promise<BundleResult> {
+  return loadOne(conn, spec, bundlePath(spec, format), read, decode);
 }
 
 async function loadOne(conn: DbConnection, spec: DatasetSpec, path: string, read: (path: string) => Promise<Uint8Array>, decode: ParquetDecoder): Promise<BundleResult> {

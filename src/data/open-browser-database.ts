@@ -2,7 +2,7 @@ import type { DbConnection } from './connection.ts';
 import { parseCatalog, type Catalog } from './catalog.ts';
 import { createBrowserConnection } from './duckdb-browser.ts';
 import { fetchBytes } from './fetch-bytes.ts';
-import { loadBundle, type BundleFormat, type BundleResult } from './load-bundle.ts';
+import { loadBundle, loadBundledDataset, type BundleFormat, type BundleResult } from './load-bundle.ts';
 import { decodeParquetBrowser } from './parquet-decoder-browser.ts';
 import { datasetUrl } from './site-url.ts';
 
@@ -29,4 +29,11 @@ export async function openBrowserDatabase(format: BundleFormat): Promise<Browser
   const results = await loadBundle(conn, catalog, (path) => fetchBytes(datasetUrl(path)), decodeParquetBrowser, format);
   performance.mark('pantau:data-loaded');
   return { conn, catalog, results };
+}
+
+/** Loads a lazy dataset of the bundle (the register) into an open database, when a view first needs it. */
+export function loadLazyBrowserDataset(db: BrowserDatabase, id: string, format: BundleFormat): Promise<BundleResult> {
+  const spec = db.catalog.datasets.find((d) => d.id === id);
+  if (!spec) return Promise.reject(new Error(`No dataset "${id}" in the catalog`));
+  return loadBundledDataset(db.conn, spec, (path) => fetchBytes(datasetUrl(path)), decodeParquetBrowser, format);
 }

@@ -1,7 +1,7 @@
 import { enumParam, intParam, numberParam, patternParam } from './url-param.ts';
 
 /** The pages of the app. */
-export const VIEWS = ['overview', 'kukar', 'districts', 'targets'] as const;
+export const VIEWS = ['overview', 'kukar', 'districts', 'targets', 'coverage', 'overlap'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** How the scenario planner states its assumption: points a year, or a programme's scale and success. */
@@ -30,4 +30,11 @@ export const PARAMS = {
   trend: enumParam('trend', ['on', 'off'] as const, 'on'),
   /** Half-life of the projection's weights, in years. */
   hl: intParam('hl', 1, 20, 3),
+  /** Coverage view: the year shown (absent: the latest year with poverty data), one programme or all. */
+  cyear: intParam('cyear', 2000, 2100, null),
+  cprog: patternParam('cprog', /[a-z][a-z0-9_]{0,63}/, 'all'),
+  /** Coverage view: the base year of the change in poverty rate the scatter compares coverage with. */
+  cbase: intParam('cbase', 2000, 2100, 2023),
+  /** Coverage and overlap views: the district picked (BPS code), or none for all. */
+  district: patternParam('district', /\d{4}/, ''),
 };

@@ -9,6 +9,11 @@ export type ScenarioChoice = Pick<Values, (typeof SCENARIO_KEYS)[number]>;
 
 const SCENARIO_KEYS = ['area', 'goal', 'mode', 'fam', 'hh', 'share', 'pp', 'trend', 'hl'] as const;
 
+/** The coverage and overlap views' choices. */
+export type CoverageChoice = Pick<Values, (typeof COVERAGE_KEYS)[number]>;
+
+const COVERAGE_KEYS = ['cyear', 'cprog', 'cbase', 'district'] as const;
+
 /**
  * The user's choices, read from and written to the address bar, so the link is the state.
  * A change of page adds a history entry (back and forward work); other choices replace it.
@@ -19,6 +24,7 @@ export class UrlState {
   base = $state<number | null>(null);
   bundle = $state<Values['bundle']>('default');
   scenario = $state<ScenarioChoice>(defaultScenario());
+  coverage = $state<CoverageChoice>(readCoverage(new URLSearchParams()));
 
   constructor(search: string) {
     this.read(search);
@@ -32,6 +38,7 @@ export class UrlState {
     this.base = readParam(params, PARAMS.base);
     this.bundle = readParam(params, PARAMS.bundle);
     this.scenario = readScenario(params);
+    this.coverage = readCoverage(params);
   }
 
   /** The query string of the current choices (unknown parameters of `search` are kept). */
@@ -42,6 +49,7 @@ export class UrlState {
     writeParam(params, PARAMS.base, this.base);
     writeParam(params, PARAMS.bundle, this.bundle);
     for (const k of SCENARIO_KEYS) writeParam(params, PARAMS[k] as UrlParam<unknown>, this.scenario[k]);
+    for (const k of COVERAGE_KEYS) writeParam(params, PARAMS[k] as UrlParam<unknown>, this.coverage[k]);
     const text = params.toString();
     return text ? `?${text}` : '';
   }
@@ -59,6 +67,16 @@ export function readScenario(params: URLSearchParams): ScenarioChoice {
     pp: readParam(params, PARAMS.pp),
     trend: readParam(params, PARAMS.trend),
     hl: readParam(params, PARAMS.hl),
+  };
+}
+
+/** The coverage and overlap views' choices from a query string. */
+export function readCoverage(params: URLSearchParams): CoverageChoice {
+  return {
+    cyear: readParam(params, PARAMS.cyear),
+    cprog: readParam(params, PARAMS.cprog),
+    cbase: readParam(params, PARAMS.cbase),
+    district: readParam(params, PARAMS.district),
   };
 }
 

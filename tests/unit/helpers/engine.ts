@@ -74,17 +74,21 @@ export async function loadBytes(conn: DbConnection, datasetId: string, name: str
 }
 
 /** Which file each dataset is loaded from, in load order (referenced tables first). */
-export type Sources = Partial<Record<'areas' | 'poverty' | 'targets' | 'programmes', Source>>;
+export type Sources = Partial<Record<(typeof LOAD_ORDER)[number], Source>>;
 
-/** The four bundled datasets from their default (Parquet) files. */
+// The catalog's order: a table is loaded after the tables it references.
+const LOAD_ORDER = ['areas', 'poverty', 'targets', 'programmes', 'programme_kinds', 'overlap_rules', 'coverage', 'register'] as const;
+
+/** The bundled datasets loaded at start-up, from their default (Parquet) files (not the lazy register). */
 export const BUNDLED: Sources = {
   areas: 'datasets/areas.parquet',
   poverty: 'datasets/poverty.parquet',
   targets: 'datasets/targets.parquet',
   programmes: 'datasets/programmes.parquet',
+  programme_kinds: 'datasets/programme_kinds.parquet',
+  overlap_rules: 'datasets/overlap_rules.parquet',
+  coverage: 'datasets/coverage.parquet',
 };
-
-const LOAD_ORDER = ['areas', 'poverty', 'targets', 'programmes'] as const;
 
 /** A real DuckDB (duckdb-wasm's Node build) with the given datasets loaded through the app's loader. */
 export async function openEngineWith(sources: Sources): Promise<DbConnection> {

@@ -35,6 +35,17 @@ describe('PARAMS', () => {
     ['bundle', 'csv', 'csv'],
     ['bundle', 'parquet', 'parquet'],
     ['bundle', 'json', 'default'],
+    ['view', 'coverage', 'coverage'],
+    ['view', 'overlap', 'overlap'],
+    ['cyear', '2026', 2026],
+    ['cyear', '', null],
+    ['cprog', 'sembako', 'sembako'],
+    ['cprog', '', 'all'],
+    ['cprog', 'Sembako', 'all'],
+    ['cbase', '0', 2023],
+    ['district', '6472', '6472'],
+    ['district', '64', ''],
+    ['district', '', ''],
   ])('%s=%j reads as %j', (key, raw, expected) => {
     expect(PARAMS[key].parse(raw)).toBe(expected);
   });

@@ -31,6 +31,15 @@ describe('UrlState', () => {
     expect([state.view, state.lang, state.base, state.bundle]).toEqual(['overview', 'id', null, 'parquet']);
   });
 
+  it('reads, writes and round-trips the coverage choices; malformed ones fall back', () => {
+    const state = new UrlState('?view=coverage&cyear=2025&cprog=kaltim_uep&cbase=2020&district=6403');
+    expect(state.coverage).toEqual({ cyear: 2025, cprog: 'kaltim_uep', cbase: 2020, district: '6403' });
+    expect(new UrlState(state.toSearch()).coverage).toEqual(state.coverage);
+    const odd = new UrlState('?cyear=0&cprog=DROP%20TABLE&cbase=&district=64.02');
+    expect(odd.coverage).toEqual({ cyear: null, cprog: 'all', cbase: 2023, district: '' });
+    expect(odd.toSearch()).toBe('');
+  });
+
   it('round-trips through its own query string', () => {
     const state = new UrlState('?view=kukar&lang=en&base=2000&bundle=csv');
     const again = new UrlState(state.toSearch());
