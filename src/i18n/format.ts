@@ -16,6 +16,11 @@ export function formatNumber(value: number, lang: Lang, digits = 0): string {
   return new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
+/** A number that may be negative, written with a true minus sign (−0,13), as the points are. */
+export function formatSigned(value: number, lang: Lang, digits = 2): string {
+  return formatNumber(value, lang, digits).replace('-', '−');
+}
+
 /** A percentage from a value already in percent: 7.28 -> "7,28%". */
 export function formatPct(value: number, lang: Lang, digits = 2): string {
   return `${formatNumber(value, lang, digits)}%`;

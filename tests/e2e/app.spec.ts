@@ -52,7 +52,7 @@ test.describe('built site under a sub-path, other origins blocked', () => {
     await openApp(page);
     expect(requested.some((p) => p.endsWith('/datasets/poverty.parquet'))).toBe(true);
     expect(requested.some((p) => /parquet_wasm_bg.*\.wasm$/.test(p))).toBe(true);
-    await expect(page.getByText('DuckDB siap · 142 baris dimuat')).toBeVisible();
+    await expect(page.getByText('DuckDB siap · 316 baris dimuat')).toBeVisible();
     expect(record.outside).toEqual([]);
     expect(record.consoleErrors).toEqual([]);
   });
@@ -63,7 +63,7 @@ test.describe('built site under a sub-path, other origins blocked', () => {
     await openApp(page, '?bundle=csv&view=kukar');
     expect(requested.some((p) => p.endsWith('/datasets/poverty.parquet'))).toBe(false);
     expect(requested.some((p) => p.endsWith('/datasets/areas.csv'))).toBe(true);
-    await expect(page.getByText('DuckDB siap · 142 baris dimuat')).toBeVisible();
+    await expect(page.getByText('DuckDB siap · 316 baris dimuat')).toBeVisible();
     await expect(page.locator('h1')).toHaveText('Kutai Kartanegara: 7,61% (2023) → 7,28% (2024)');
     expect(record.outside).toEqual([]);
     expect(record.consoleErrors).toEqual([]);

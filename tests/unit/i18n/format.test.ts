@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPct, formatPeople, formatPoints, formatRupiah, tickFormat, type Lang } from '../../../src/i18n/format.ts';
+import { formatNumber, formatPct, formatPeople, formatPoints, formatRupiah, formatSigned, tickFormat, type Lang } from '../../../src/i18n/format.ts';
 
 describe('formatPct', () => {
   it.each<[number, Lang, string]>([
@@ -89,5 +89,16 @@ describe('formatNumber and tickFormat', () => {
     expect(tickFormat('.1f', 'id')(5.5)).toBe('5,5');
     expect(tickFormat('.1f', 'en')(5.5)).toBe('5.5');
     expect(tickFormat(',d', 'id')(1857)).toBe('1.857');
+  });
+});
+
+describe('formatSigned', () => {
+  it.each<[number, Lang, string]>([
+    [-0.1349, 'id', '−0,13'],
+    [-0.1349, 'en', '−0.13'],
+    [0.5, 'id', '0,50'],
+    [-1234.5, 'id', '−1.234,50'],
+  ])('%s (%s) -> %s', (value, lang, expected) => {
+    expect(formatSigned(value, lang)).toBe(expected);
   });
 });

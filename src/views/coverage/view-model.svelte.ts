@@ -1,0 +1,85 @@
+import { areaPlacesSql, type AreaPlaceRow } from '../../queries/area-places.ts';
+import { coverageVsChangeSql, type CoverageVsChangeRow } from '../../queries/coverage-vs-change.ts';
+import { coverageYearsSql, type CoverageYearRow } from '../../queries/coverage-years.ts';
+import { districtYearsSql } from '../../queries/district-change.ts';
+import { latestMarchYearSql, type LatestMarchYearRow } from '../../queries/latest-march-year.ts';
+import { districtCoverageSql, programmeCoverageSql, type DistrictCoverageRow, type ProgrammeCoverageRow } from '../../queries/programme-coverage.ts';
+import type { YearCoverage } from '../../domain/default-base-year.ts';
+import type { Session } from '../shell/session.svelte.ts';
+import { coverageFigures, type CoverageFigures } from './coverage-figures.ts';
+
+/** What the coverage view shows for the user's choices, after defaults are applied. */
+export interface CoverageInputs {
+  year: number | null;
+  programme: string;
+  baseYear: number;
+  householdSize: number;
+}
+
+/** A programme the year has rows for, with its names, for the programme picker. */
+export interface ProgrammeOption {
+  id: string;
+  nameId: string;
+  nameEn: string;
+  unit: string;
+}
+
+/** The coverage view's rows and figures. */
+export interface CoverageData {
+  year: number;
+  years: CoverageYearRow[];
+  baseYear: number;
+  baseYears: YearCoverage[];
+  programme: string;
+  programmes: ProgrammeOption[];
+  rows: ProgrammeCoverageRow[];
+  totals: DistrictCoverageRow[];
+  change: CoverageVsChangeRow[];
+  places: AreaPlaceRow[];
+  figures: CoverageFigures;
+}
+
+/** The default year: the latest coverage year that has poverty data, else the latest coverage year. */
+export function defaultCoverageYear(years: CoverageYearRow[], latestPovertyYear: number | null): number | null {
+  const known = years.filter((y) => latestPovertyYear === null || y.year <= latestPovertyYear);
+  return (known.at(-1) ?? years.at(-1))?.year ?? null;
+}
+
+/** Reads programme coverage, the districts' poor and their change in poverty for the chosen year. */
+export class CoverageModel {
+  #session: Session;
+  readonly data: Promise<CoverageData>;
+
+  constructor(session: Session, inputs: () => CoverageInputs) {
+    this.#session = session;
+    this.data = $derived(this.#load(inputs()));
+  }
+
+  async #load(inputs: CoverageInputs): Promise<CoverageData> {
+    const q = <T>(sql: string) => this.#session.query<T>(sql);
+    const [years, [latest], baseYears, places] = await Promise.all([
+      q<CoverageYearRow>(coverageYearsSql()),
+      q<LatestMarchYearRow>(latestMarchYearSql()),
+      q<YearCoverage>(districtYearsSql()),
+      q<AreaPlaceRow>(areaPlacesSql()),
+    ]);
+    const year = years.some((y) => y.year === inputs.year) ? inputs.year! : defaultCoverageYear(years, latest?.year ?? null);
+    if (year === null) throw new Error('coverage: no rows');
+    const params = { year, householdSize: inputs.householdSize };
+    const [rows, totals, change] = await Promise.all([
+      q<ProgrammeCoverageRow>(programmeCoverageSql(params)),
+      q<DistrictCoverageRow>(districtCoverageSql(params)),
+      q<CoverageVsChangeRow>(coverageVsChangeSql({ ...params, baseYear: inputs.baseYear })),
+    ]);
+    const programmes = programmeOptions(rows);
+    const programme = programmes.some((p) => p.id === inputs.programme) ? inputs.programme : 'all';
+    const figures = coverageFigures(places, rows, totals, change, programme);
+    return { year, years, baseYear: inputs.baseYear, baseYears, programme, programmes, rows, totals, change, places, figures };
+  }
+}
+
+function programmeOptions(rows: ProgrammeCoverageRow[]): ProgrammeOption[] {
+  const byId = new Map<string, ProgrammeOption>();
+  for (const r of rows) byId.set(r.programme_id, { id: r.programme_id, nameId: r.name_id ?? r.programme_id, nameEn: r.name_en ?? r.programme_id, unit: r.unit });
+  return [...byId.values()];
+}

@@ -1,0 +1,136 @@
+import { flaggedHouseholdsSql, type FlaggedHouseholdRow } from '../../queries/flagged-households.ts';
+import { overlapFindingsSql } from '../../queries/overlap-findings.ts';
+import {
+  deleteRuleSql, overlapRuleIssues, programmeKindIssues, setProgrammeKindSql, upsertRuleSql,
+  type OverlapRuleInput, type RuleIssue,
+} from '../../queries/overlap-rules-edit.ts';
+import { overlapRulesSql, programmeKindsSql, type OverlapRuleRow, type ProgrammeKindRow } from '../../queries/overlap-settings.ts';
+import {
+  overlapByDistrictSql, overlapByMonthSql, overlapByPairSql, overlapTotalsSql,
+  type OverlapByDistrictRow, type OverlapByMonthRow, type OverlapByPairRow, type OverlapTotalsRow,
+} from '../../queries/overlap-summary.ts';
+import { registerSummarySql, type RegisterSummaryRow } from '../../queries/register-summary.ts';
+import { desilDistributionSql, targetingByProgrammeSql, type DesilDistributionRow, type TargetingByProgrammeRow } from '../../queries/targeting.ts';
+import type { Session } from '../shell/session.svelte.ts';
+
+/** The register once loaded: its summary, and how long loading it took (null when it was already loaded). */
+export interface RegisterData {
+  summary: RegisterSummaryRow;
+  loadMs: number | null;
+}
+
+/** One run of the check: how long building the findings took, and every summary of them. */
+export interface CheckData {
+  register: RegisterData;
+  checkMs: number;
+  totals: OverlapTotalsRow;
+  districts: OverlapByDistrictRow[];
+  pairs: OverlapByPairRow[];
+  months: OverlapByMonthRow[];
+}
+
+/** The rules and programme kinds the check reads, as they are now. */
+export interface SettingsData {
+  rules: OverlapRuleRow[];
+  kinds: ProgrammeKindRow[];
+}
+
+/** Who reached desil 1-4, per programme and for all, and households per desil. */
+export interface TargetingData {
+  programmes: TargetingByProgrammeRow[];
+  desil: DesilDistributionRow[];
+}
+
+/**
+ * The overlap check: loads the register once, then (re)builds the findings and reads their summaries
+ * on every run; editing a rule or a kind writes it and runs the check again.
+ */
+export class OverlapModel {
+  #session: Session;
+  /** Bumped by a re-run or an edit; the check and the settings are derived from it. */
+  revision = $state(0);
+  readonly register: Promise<RegisterData>;
+  readonly targeting: Promise<TargetingData>;
+  readonly check: Promise<CheckData>;
+  readonly settings: Promise<SettingsData>;
+
+  constructor(session: Session) {
+    this.#session = session;
+    this.register = this.#loadRegister();
+    this.targeting = this.#loadTargeting();
+    this.check = $derived(this.#runCheck(this.revision));
+    this.settings = $derived(this.#readSettings(this.revision));
+  }
+
+  /** Runs the check again on the same rules (to time it); resolves with the new run. */
+  rerun(): Promise<CheckData> {
+    this.revision++;
+    return this.check;
+  }
+
+  /** The flagged households of a district ('' for all), for the follow-up list; waits for the current check. */
+  async flaggedHouseholds(areaCode: string): Promise<FlaggedHouseholdRow[]> {
+    await this.check;
+    return this.#session.query<FlaggedHouseholdRow>(flaggedHouseholdsSql(areaCode === '' ? {} : { areaCode }));
+  }
+
+  /** Checks and writes a rule (replacing the one it edits), then re-runs; returns why it was refused, if it was. */
+  async saveRule(rule: OverlapRuleInput, replaces?: string): Promise<RuleIssue[]> {
+    const { rules, kinds } = await this.settings;
+    const context = { programmeIds: kinds.map((k) => k.programme_id), ruleIds: rules.map((r) => r.rule_id), editing: replaces };
+    return this.#write(overlapRuleIssues(rule, context), () => upsertRuleSql(rule, replaces));
+  }
+
+  /** Removes a rule and re-runs. */
+  async removeRule(ruleId: string): Promise<void> {
+    await this.#write([], () => deleteRuleSql(ruleId));
+  }
+
+  /** Checks and sets a programme's kind, then re-runs; returns why it was refused, if it was. */
+  async setKind(programmeId: string, kind: string): Promise<RuleIssue[]> {
+    const { kinds } = await this.settings;
+    const issues = programmeKindIssues(programmeId, kind, kinds.map((k) => k.programme_id));
+    return this.#write(issues, () => setProgrammeKindSql(programmeId, kind));
+  }
+
+  async #write(issues: RuleIssue[], sql: () => string): Promise<RuleIssue[]> {
+    if (issues.length) return issues;
+    await this.#session.exec(sql());
+    this.revision++;
+    return [];
+  }
+
+  async #loadRegister(): Promise<RegisterData> {
+    await this.#session.ready;
+    const loaded = this.#session.lazyResults.some((r) => r.spec.id === 'register');
+    const start = performance.now();
+    await this.#session.ensure('register');
+    const loadMs = loaded ? null : performance.now() - start;
+    const [summary] = await this.#session.query<RegisterSummaryRow>(registerSummarySql());
+    return { summary: summary!, loadMs };
+  }
+
+  async #runCheck(_revision: number): Promise<CheckData> {
+    const register = await this.register;
+    const start = performance.now();
+    await this.#session.exec(overlapFindingsSql());
+    const checkMs = performance.now() - start;
+    const q = <T>(sql: string) => this.#session.query<T>(sql);
+    const [totals, districts, pairs, months] = await Promise.all([
+      q<OverlapTotalsRow>(overlapTotalsSql()), q<OverlapByDistrictRow>(overlapByDistrictSql()),
+      q<OverlapByPairRow>(overlapByPairSql()), q<OverlapByMonthRow>(overlapByMonthSql()),
+    ]);
+    return { register, checkMs, totals: totals[0]!, districts, pairs, months };
+  }
+
+  async #readSettings(_revision: number): Promise<SettingsData> {
+    const [rules, kinds] = await Promise.all([this.#session.query<OverlapRuleRow>(overlapRulesSql()), this.#session.query<ProgrammeKindRow>(programmeKindsSql())]);
+    return { rules, kinds };
+  }
+
+  async #loadTargeting(): Promise<TargetingData> {
+    await this.register;
+    const [programmes, desil] = await Promise.all([this.#session.query<TargetingByProgrammeRow>(targetingByProgrammeSql()), this.#session.query<DesilDistributionRow>(desilDistributionSql())]);
+    return { programmes, desil };
+  }
+}

@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures.ts';
+
+/** The generator's planted truth: what the check must find on the bundled synthetic register. */
+const truth = JSON.parse(fs.readFileSync(new URL('../../datasets/register-truth.json', import.meta.url), 'utf8')) as {
+  planted_households: number;
+  planted_findings: number;
+  counts: { rule_id: string | null; findings: number }[];
+};
+const id = (n: number) => new Intl.NumberFormat('id-ID').format(n);
+const card = (page: Page, label: string) => page.locator('.card', { hasText: label }).locator('.value');
+
+/** Clicks the download button and returns the file's name and its lines (without the final line break). */
+async function downloadCsv(page: Page): Promise<{ name: string; lines: string[] }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh daftar rumah tangga yang ditandai (CSV)' }).click()]);
+  const text = fs.readFileSync((await download.path())!, 'utf8');
+  return { name: download.suggestedFilename(), lines: text.replace(/\r\n$/, '').split('\r\n') };
+}
+
+test.describe('Overlap check on the synthetic register', () => {
+  test.setTimeout(240_000);
+
+  test('finds the planted households, by district, and downloads the follow-up list', async ({ page, record }) => {
+    await openApp(page, '?view=overlap');
+    await expect(page.locator('[data-illustrative]')).toBeVisible();
+    await expect(page.locator('[data-illustrative]')).toContainText('Data ilustratif: daftar penerima sintetis dibuat oleh generator berbenih, bukan data nyata');
+    await expect(card(page, 'Rumah tangga ditandai')).toHaveText(id(truth.planted_households), { timeout: 120_000 });
+    expect(truth.planted_households).toBe(4500);
+    await expect(card(page, 'Temuan')).toHaveText(id(truth.planted_findings));
+    await expect(page.locator('[data-check-ms]')).toBeVisible();
+
+    const figure = page.locator('[data-chart="overlap-districts"]');
+    await figure.getByText('Tampilkan tabel data').click();
+    await expect(figure.locator('tbody tr')).toHaveCount(10);
+
+    const all = await downloadCsv(page);
+    expect(all.name).toBe('pantau-bantuan-ganda-64.csv');
+    expect(all.lines[0]).toBe('household_id,area_code,village_code,desil,findings,checks,payments,amount_rp');
+    expect(all.lines).toHaveLength(truth.planted_households + 1);
+
+    // Choosing a district is kept in the link and narrows the list to it.
+    await page.getByLabel('Kabupaten/kota', { exact: true }).selectOption('6403');
+    await expect(page).toHaveURL(/district=6403/);
+    const kukarFlagged = Number((await figure.locator('tbody tr', { hasText: 'Kutai Kartanegara' }).locator('td').nth(2).textContent())!.replace(/\./g, ''));
+    const kukar = await downloadCsv(page);
+    expect(kukar.name).toBe('pantau-bantuan-ganda-6403.csv');
+    expect(kukar.lines).toHaveLength(kukarFlagged + 1);
+    expect(kukar.lines.slice(1).every((l) => l.split(',')[1] === '6403')).toBe(true);
+
+    expect(record.outside).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+  });
+
+  test('adding a rule or removing R4 changes the findings, and a rule without reasons is refused', async ({ page, record }) => {
+    await openApp(page, '?view=overlap');
+    const findings = card(page, 'Temuan');
+    await expect(findings).toHaveText(id(truth.planted_findings), { timeout: 120_000 });
+
+    await page.getByLabel('Program A').selectOption('pkh');
+    await page.getByLabel('Program B').selectOption('sembako');
+    await page.getByRole('button', { name: 'Tambah aturan' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Tidak disimpan' })).toContainText('Alasan (Bahasa Indonesia) belum diisi.');
+    await expect(findings).toHaveText(id(truth.planted_findings));
+
+    await expect(page.getByLabel('Kode')).toHaveValue('R5');
+    await page.getByLabel('Alasan (Bahasa Indonesia)').fill('Uji: PKH dan Sembako dalam satu bulan');
+    await page.getByLabel('Alasan (Inggris)').fill('Test: PKH and Sembako in one month');
+    await page.getByRole('button', { name: 'Tambah aturan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Aturan R5 disimpan' })).toBeVisible();
+    await expect(findings).not.toHaveText(id(truth.planted_findings), { timeout: 60_000 });
+
+    await page.getByRole('button', { name: 'Hapus aturan R5' }).click();
+    await expect(findings).toHaveText(id(truth.planted_findings), { timeout: 60_000 });
+
+    const r4 = truth.counts.filter((c) => c.rule_id === 'R4').reduce((sum, c) => sum + c.findings, 0);
+    expect(r4).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Hapus aturan R4' }).click();
+    await expect(findings).toHaveText(id(truth.planted_findings - r4), { timeout: 60_000 });
+    await expect(page.getByRole('button', { name: 'Hapus aturan R4' })).toHaveCount(0);
+
+    expect(record.outside).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+  });
+});
