@@ -1,11 +1,14 @@
 /**
  * The performance bench (`npm run bench`, after `vite build`). Measures, in one run so that ratios
  * compare like with like on a noisy machine:
- *   1. cold loads of the built site: time to first chart, DuckDB ready, data loaded; bytes by kind;
- *   2. Parquet readers in the browser: parquet-wasm (the app's) against hyparquet, cold and warm,
- *      on the bundled poverty.parquet and a generated 1,000,000-row file;
- *   3. the same query on duckdb-wasm in Node and in the browser.
- * Writes bench-results/bench.json and prints markdown tables. BENCH_RUNS sets the run count (default 5).
+ *   1. (pages) cold loads of the built site: time to first chart, DuckDB ready, data loaded; bytes by kind;
+ *   2. (readers) Parquet readers in the browser: parquet-wasm (the app's) against hyparquet, cold and
+ *      warm, on the bundled poverty.parquet and a generated 1,000,000-row file;
+ *   3. (queries) the same query on duckdb-wasm in Node and in the browser;
+ *   4. (overlap) the overlap check on the 1M-row register in the browser, in Node (duckdb-wasm) and on
+ *      native DuckDB (all threads and one), and the browser's register load.
+ * Writes bench-results/bench.json and prints markdown tables. BENCH_RUNS sets the run count (default 5);
+ * BENCH_ONLY=overlap (or any comma-separated parts) runs only those, into bench-<parts>.json.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -15,8 +18,12 @@ import type { Browser } from '@playwright/test';
 import { buildBenchPage, type ReaderDownload } from './bench/build-page.ts';
 import { launchChromium } from './bench/chromium.ts';
 import { coldDecodes, warmDecodes } from './bench/decoders.ts';
+import { benchOverlap, type OverlapRaw } from './bench/overlap.ts';
+import { summarizeOverlap } from './bench/overlap-summaries.ts';
 import { coldPageLoad, type PageLoadRun } from './bench/page-loads.ts';
-import { compareQueries } from './bench/queries.ts';
+import { resultsFileName, selectedParts } from './bench/parts.ts';
+import type { ColdRun, FileRuns } from './bench/protocol.ts';
+import { compareQueries, type QueryComparison } from './bench/queries.ts';
 import { markdownReport, MODEL_MBIT_PER_S, type BenchMeta, type BenchSummary } from './bench/report.ts';
 import { snapshotSite } from './bench/site-snapshot.ts';
 import { startStaticServer, type StaticServer } from './bench/static-server.ts';
@@ -24,6 +31,7 @@ import { summarizeCold, summarizeFile, summarizePageLoads, summarizeQuery, varia
 import { syntheticParquet } from './bench/synthetic-parquet.ts';
 
 const OUT = path.resolve('bench-results');
+const PARTS = selectedParts();
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
 const SYNTHETIC_ROWS = 1_000_000;
 // Query rounds are cheap (milliseconds), so take more of them than page loads.
@@ -56,12 +64,13 @@ async function pageLoads(browser: Browser, server: StaticServer): Promise<Record
   return runs;
 }
 
-/** Everything the browser needs: a copy of the site, the synthetic file, the bench page, a server. */
+/** Everything the browser needs: a copy of the site, the synthetic file (when a part reads it), the bench page, a server. */
 async function prepare(): Promise<{ site: string; syntheticFile: string; downloads: ReaderDownload[]; server: StaticServer }> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first (npm run bench does)');
   const site = await snapshotSite('dist', path.join(OUT, 'site'));
-  log(`generating ${SYNTHETIC_ROWS.toLocaleString('en')}-row Parquet file`);
-  const syntheticFile = await writeSynthetic();
+  const needsSynthetic = PARTS.includes('readers') || PARTS.includes('queries');
+  if (needsSynthetic) log(`generating ${SYNTHETIC_ROWS.toLocaleString('en')}-row Parquet file`);
+  const syntheticFile = needsSynthetic ? await writeSynthetic() : '';
   log('building the bench page');
   const downloads = await buildBenchPage(path.join(OUT, 'page'));
   const server = await startStaticServer([
@@ -74,27 +83,47 @@ async function prepare(): Promise<{ site: string; syntheticFile: string; downloa
   return { site, syntheticFile, downloads, server };
 }
 
-/** Runs every measurement in one browser, in a fixed order. */
-async function measure(browser: Browser, server: StaticServer, site: string, syntheticFile: string) {
-  const benchUrl = `${server.origin}/bench/`;
-  const loads = await pageLoads(browser, server);
-  log('cold first-file decodes');
-  const cold = await coldDecodes(browser, benchUrl, 'datasets/poverty.parquet', RUNS);
-  log('warm decode rounds');
-  const warm = await warmDecodes(browser, benchUrl, ['datasets/poverty.parquet', 'data/synthetic-1m.parquet'], RUNS);
-  log('Node vs browser queries');
-  const queryData = { datasetsDir: path.join(site, 'datasets'), syntheticFile, syntheticUrl: 'data/synthetic-1m.parquet' };
-  const queries = await compareQueries(browser, benchUrl, queryData, QUERY_ROUNDS);
-  return { loads, cold, warm, queries };
+/** The raw runs of every part that ran. */
+interface RawRuns {
+  loads?: Record<string, PageLoadRun[]>;
+  cold?: ColdRun[][];
+  warm?: FileRuns[];
+  queries?: QueryComparison[];
+  overlap?: OverlapRaw;
 }
 
-function summarizeAll(raw: Awaited<ReturnType<typeof measure>>, downloads: ReaderDownload[]): BenchSummary {
+/** Runs the selected measurements in one browser, in a fixed order. */
+async function measure(browser: Browser, server: StaticServer, site: string, syntheticFile: string): Promise<RawRuns> {
+  const benchUrl = `${server.origin}/bench/`;
+  const datasetsDir = path.join(site, 'datasets');
+  const raw: RawRuns = {};
+  if (PARTS.includes('pages')) raw.loads = await pageLoads(browser, server);
+  if (PARTS.includes('readers')) {
+    log('cold first-file decodes');
+    raw.cold = await coldDecodes(browser, benchUrl, 'datasets/poverty.parquet', RUNS);
+    log('warm decode rounds');
+    raw.warm = await warmDecodes(browser, benchUrl, ['datasets/poverty.parquet', 'data/synthetic-1m.parquet'], RUNS);
+  }
+  if (PARTS.includes('queries')) {
+    log('Node vs browser queries');
+    raw.queries = await compareQueries(browser, benchUrl, { datasetsDir, syntheticFile, syntheticUrl: 'data/synthetic-1m.parquet' }, QUERY_ROUNDS);
+  }
+  if (PARTS.includes('overlap')) {
+    log('overlap check: browser, Node (duckdb-wasm), native DuckDB');
+    raw.overlap = await benchOverlap(browser, benchUrl, datasetsDir, { sessions: RUNS, rounds: QUERY_ROUNDS }, log);
+  }
+  return raw;
+}
+
+function summarizeAll(raw: RawRuns, downloads: ReaderDownload[]): BenchSummary {
+  const loads = raw.loads;
   return {
-    pageLoads: VARIANTS.map((v) => summarizePageLoads(v.name, raw.loads[v.name]!)),
-    csvOverParquet: variantRatios(raw.loads[VARIANTS[1]!.name]!, raw.loads[VARIANTS[0]!.name]!),
-    cold: summarizeCold(raw.cold, downloads),
-    warm: raw.warm.map(summarizeFile),
-    queries: raw.queries.map(summarizeQuery),
+    ...(loads && { pageLoads: VARIANTS.map((v) => summarizePageLoads(v.name, loads[v.name]!)) }),
+    ...(loads && { csvOverParquet: variantRatios(loads[VARIANTS[1]!.name]!, loads[VARIANTS[0]!.name]!) }),
+    ...(raw.cold && { cold: summarizeCold(raw.cold, downloads) }),
+    ...(raw.warm && { warm: raw.warm.map(summarizeFile) }),
+    ...(raw.queries && { queries: raw.queries.map(summarizeQuery) }),
+    ...(raw.overlap && { overlap: summarizeOverlap(raw.overlap) }),
   };
 }
 
@@ -105,10 +134,11 @@ async function main(): Promise<void> {
   try {
     const raw = await measure(browser, server, site, syntheticFile);
     const summary = summarizeAll(raw, downloads);
-    const meta: BenchMeta = { date: new Date().toISOString(), runs: RUNS, queryRounds: QUERY_ROUNDS, syntheticRows: SYNTHETIC_ROWS, node: process.version, chromium: browser.version(), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', modelMbitPerS: MODEL_MBIT_PER_S, seconds: Math.round((performance.now() - started) / 1000) };
-    await writeFile(path.join(OUT, 'bench.json'), JSON.stringify({ meta, summary, raw: { ...raw, downloads } }, null, 2));
+    const meta: BenchMeta = { date: new Date().toISOString(), runs: RUNS, queryRounds: QUERY_ROUNDS, syntheticRows: SYNTHETIC_ROWS, node: process.version, chromium: browser.version(), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', modelMbitPerS: MODEL_MBIT_PER_S, parts: PARTS, seconds: Math.round((performance.now() - started) / 1000) };
+    const file = resultsFileName(PARTS);
+    await writeFile(path.join(OUT, file), JSON.stringify({ meta, summary, raw: { ...raw, downloads } }, null, 2));
     console.log(markdownReport(meta, summary));
-    log(`done in ${meta.seconds} s; results in bench-results/bench.json`);
+    log(`done in ${meta.seconds} s; results in bench-results/${file}`);
   } finally {
     await browser.close();
     await server.close();

@@ -49,10 +49,52 @@ export interface QueryRun {
   fingerprint: string;
 }
 
+/**
+ * The steps of the app's loader, by what it asks of the connection: `decode` parquet-wasm, `ingest`
+ * Arrow into DuckDB (insertArrowIPC), `stage` its statements (staging as text, promotion to typed
+ * columns, dropping the stage: exec), `validate` its queries (column list, row count, cell checks).
+ */
+export type LoadStep = 'decode' | 'ingest' | 'stage' | 'validate';
+
+/**
+ * The register loaded by the app's loader: reading the file, then the whole load and its steps.
+ * Native DuckDB's read_parquet does all in one statement, so it has no read time and no steps.
+ */
+export interface RegisterLoadRun {
+  readMs: number | null;
+  loadMs: number;
+  rows: number;
+  steps: Partial<Record<LoadStep, number>>;
+}
+
+/** One run of the overlap check: the findings table, then the four summaries, and a fingerprint of their rows. */
+export interface OverlapCheckRun {
+  findingsMs: number;
+  summariesMs: number;
+  totalMs: number;
+  phases: Record<string, number>;
+  findings: number;
+  fingerprint: string;
+}
+
+/** What an engine says about itself: `SELECT version()` and the threads it runs queries on. */
+export interface EngineInfo {
+  version: string;
+  threads: number;
+}
+
+/** A fresh engine with the overlap data loaded: its register load and what it is. */
+export interface OverlapOpened {
+  load: RegisterLoadRun;
+  info: EngineInfo;
+}
+
 /** The functions the bench page puts on `window`. */
 export interface BenchWindow {
   runDecoderBench(urls: string[], rounds: number): Promise<FileRuns[]>;
   runColdDecode(reader: ReaderName, url: string): Promise<ColdRun>;
   openQueryBench(syntheticUrl: string): Promise<void>;
   runQuery(sql: string): Promise<QueryRun>;
+  openOverlapBench(): Promise<OverlapOpened>;
+  runOverlapCheck(): Promise<OverlapCheckRun>;
 }

@@ -1,15 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { parseCatalog } from '../../src/data/catalog.ts';
 import type { DbConnection } from '../../src/data/connection.ts';
-import { createNodeConnection } from '../../src/data/duckdb-node.ts';
-import { loadBundle } from '../../src/data/load-bundle.ts';
 import { decodeParquetNode } from '../../src/data/parquet-decoder-node.ts';
 import { defaultBaseYear, type YearCoverage } from '../../src/domain/default-base-year.ts';
 import { districtChangeSql, districtYearsSql } from '../../src/queries/district-change.ts';
 import { openBenchPage } from './decoders.ts';
 import { fingerprint } from './fingerprint.ts';
+import { openNodeBundle } from './node-bundle.ts';
 import type { BenchWindow, QueryRun } from './protocol.ts';
 import { SYNTHETIC_QUERY_SQL } from './table-check-sql.ts';
 
@@ -48,11 +45,7 @@ export async function compareQueries(browser: Browser, pageUrl: string, data: Qu
 
 // The same files the page gets, loaded by the app's own loader and decoder.
 async function openNodeDatabase({ datasetsDir, syntheticFile }: QueryData): Promise<DbConnection> {
-  const conn = await createNodeConnection();
-  const read = async (p: string) => new Uint8Array(await readFile(path.join(datasetsDir, p)));
-  const catalog = parseCatalog(JSON.parse(new TextDecoder().decode(await read('catalog.json'))));
-  const results = await loadBundle(conn, catalog, read, decodeParquetNode);
-  if (results.some((r) => !r.ok)) throw new Error('bench: a bundled dataset failed to load in Node');
+  const { conn } = await openNodeBundle(datasetsDir);
   await conn.insertArrowIPC('synthetic', await decodeParquetNode(new Uint8Array(await readFile(syntheticFile))));
   return conn;
 }

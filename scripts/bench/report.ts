@@ -1,4 +1,7 @@
+import { overlapSection } from './overlap-report.ts';
+import type { OverlapSummary } from './overlap-summaries.ts';
 import { KINDS, MARKS, type MarkName } from './page-loads.ts';
+import type { Part } from './parts.ts';
 import type { Summary } from './stats.ts';
 import type { ColdSummary, PageLoadSummary, QuerySummary, ReaderSummary, summarizeFile } from './summaries.ts';
 
@@ -18,28 +21,32 @@ export interface BenchMeta {
   cpus: number;
   cpuModel: string;
   modelMbitPerS: number;
+  parts: Part[];
   seconds: number;
 }
 
-/** Every summary the report prints (also written to bench.json). */
+/** Every summary the report prints (also written to bench.json); a part left out by BENCH_ONLY is absent. */
 export interface BenchSummary {
-  pageLoads: PageLoadSummary[];
-  csvOverParquet: Record<MarkName, Summary>;
-  cold: ColdSummary[];
-  warm: FileSummary[];
-  queries: QuerySummary[];
+  pageLoads?: PageLoadSummary[];
+  csvOverParquet?: Record<MarkName, Summary>;
+  cold?: ColdSummary[];
+  warm?: FileSummary[];
+  queries?: QuerySummary[];
+  overlap?: OverlapSummary;
 }
 
-/** The whole markdown report: one section per measurement. */
+/** The whole markdown report: one section per measurement that ran (numbered the same in every run). */
 export function markdownReport(meta: BenchMeta, s: BenchSummary): string {
-  return [
-    `# Pantau bench (${meta.runs} runs, Chromium ${meta.chromium}, Node ${meta.node}, ${meta.cpus} CPUs)`,
+  const sections = [
+    `# Pantau bench (${meta.runs} runs, Chromium ${meta.chromium}, Node ${meta.node}, ${meta.cpus} CPUs; parts: ${meta.parts.join(', ')})`,
     'Times in ms, median (min–max). Ratios are medians of per-run ratios measured in the same run.',
-    `\n## 1. Cold page load (new browser context each run, empty cache)\n\n${pageLoadTable(s.pageLoads)}\n\n${variantRatioLine(s.csvOverParquet)}`,
-    `\n## 2. Parquet reader, first file on a fresh page (poverty.parquet)\n\n${coldTable(s.cold)}`,
-    `\n## 3. Parquet reader, warm decode + DuckDB ingest (${meta.runs} rounds after a warm-up)\n\n${warmTable(s.warm)}`,
-    `\n## 4. Same query, duckdb-wasm in Node vs in the browser (${meta.queryRounds} interleaved rounds)\n\n${queryTable(s.queries)}`,
-  ].join('\n');
+  ];
+  if (s.pageLoads && s.csvOverParquet) sections.push(`\n## 1. Cold page load (new browser context each run, empty cache)\n\n${pageLoadTable(s.pageLoads)}\n\n${variantRatioLine(s.csvOverParquet)}`);
+  if (s.cold) sections.push(`\n## 2. Parquet reader, first file on a fresh page (poverty.parquet)\n\n${coldTable(s.cold)}`);
+  if (s.warm) sections.push(`\n## 3. Parquet reader, warm decode + DuckDB ingest (${meta.runs} rounds after a warm-up)\n\n${warmTable(s.warm)}`);
+  if (s.queries) sections.push(`\n## 4. Same query, duckdb-wasm in Node vs in the browser (${meta.queryRounds} interleaved rounds)\n\n${queryTable(s.queries)}`);
+  if (s.overlap) sections.push(`\n## 5. The overlap check on the register: browser, Node (duckdb-wasm), native DuckDB\n\n${overlapSection(s.overlap, { sessions: meta.runs, rounds: meta.queryRounds })}`);
+  return sections.join('\n');
 }
 
 const ms = (v: number) => (v < 10 ? v.toFixed(1) : v.toFixed(0));

@@ -14,3 +14,6 @@ export function tableTypesSql(table: string): string {
 export const SYNTHETIC_QUERY_SQL = `SELECT district_code, programme, count(*)::INTEGER AS payments,
   count(DISTINCT household_id)::INTEGER AS households, round(sum(amount), 2) AS total
 FROM synthetic GROUP BY district_code, programme ORDER BY district_code, programme`;
+
+/** The engine's DuckDB version and the number of threads it runs queries on. */
+export const ENGINE_INFO_SQL = `SELECT version() AS version, current_setting('threads')::INTEGER AS threads`;
