@@ -4,7 +4,7 @@ import type { Row } from '../../src/data/connection.ts';
 import { ENGINE_SETTINGS_SQL } from '../../src/data/engine-settings.ts';
 import { countRowsSql } from '../../src/queries/count-rows.ts';
 import type { NativeApi, NativeConnection } from './native-duckdb.ts';
-import { engineInfo, OVERLAP_TABLES, runOverlapCheck, type CheckRunner } from './overlap-check.ts';
+import { engineInfo, OVERLAP_TABLES, prepareOverlap, runOverlapCheck, type CheckRunner } from './overlap-check.ts';
 import type { OverlapEngine, OverlapSession } from './overlap-engines.ts';
 import { timed } from './page/timed.ts';
 import type { RegisterLoadRun } from './protocol.ts';
@@ -26,6 +26,8 @@ export function nativeOverlapEngine(api: NativeApi, library: string, datasetsDir
       const runner = nativeRunner(conn);
       await runner.exec(ENGINE_SETTINGS_SQL);
       const load = await loadTables(runner, datasetsDir, catalog);
+      load.steps.prepare = await prepareOverlap(runner);
+      load.loadMs += load.steps.prepare;
       return { opened: { load, info: await engineInfo(runner) }, check: () => runOverlapCheck(runner), close };
     } catch (error) {
       await close();

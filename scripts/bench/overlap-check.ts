@@ -1,5 +1,6 @@
 import type { Row } from '../../src/data/connection.ts';
 import { overlapFindingsSql } from '../../src/queries/overlap-findings.ts';
+import { overlapPrepareSqls } from '../../src/queries/overlap-prepare.ts';
 import { overlapByDistrictSql, overlapByMonthSql, overlapByPairSql, overlapTotalsSql } from '../../src/queries/overlap-summary.ts';
 import { fingerprint } from './fingerprint.ts';
 import { timed } from './page/timed.ts';
@@ -22,6 +23,14 @@ const SUMMARIES: [string, string][] = [
   ['by-pair', overlapByPairSql()],
   ['by-month', overlapByMonthSql()],
 ];
+
+/** Builds the tables the check reads, once per register load, as the Overlap view does; returns the ms taken. */
+export async function prepareOverlap(db: CheckRunner): Promise<number> {
+  const [, ms] = await timed(async () => {
+    for (const sql of overlapPrepareSqls()) await db.exec(sql);
+  });
+  return ms;
+}
 
 /**
  * One run of the overlap check as the Overlap view does it on "run again": rebuild overlap_findings,

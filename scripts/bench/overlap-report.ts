@@ -31,6 +31,7 @@ function overlapTable(engines: OverlapEngineSummary[]): string {
     ['… Arrow ingest, insertArrowIPC (ms)', ...col((e) => spread(e.load.steps.ingest, ms))],
     ['… staging as text, promotion (exec, ms)', ...col((e) => spread(e.load.steps.stage, ms))],
     ['… validation queries (ms)', ...col((e) => spread(e.load.steps.validate, ms))],
+    ['… overlap prepare, once per load (ms)', ...col((e) => spread(e.load.steps.prepare, ms))],
     ['file read before the load (ms)', ...col((e) => spread(e.load.read, ms))],
     ['**overlap check, cold (ms)**', ...col((e) => `**${spread(e.cold, ms)}**`)],
     ['**overlap check, warm (ms)**', ...col((e) => `**${spread(e.warm, ms)}**`)],

@@ -42,7 +42,7 @@ export function summarizeOverlap(raw: OverlapRaw): OverlapSummary {
   return { engines, skipped: raw.skipped, warmBrowserMs, underTarget: warmBrowserMs < WARM_TARGET_MS };
 }
 
-const LOAD_STEPS: LoadStep[] = ['decode', 'ingest', 'stage', 'validate'];
+const LOAD_STEPS: LoadStep[] = ['decode', 'ingest', 'stage', 'validate', 'prepare'];
 
 function summarizeLoads(e: OverlapEngineRuns): OverlapEngineSummary['load'] {
   const loads = e.sessions.map((s) => s.load);

@@ -54,7 +54,7 @@ export interface QueryRun {
  * Arrow into DuckDB (insertArrowIPC), `stage` its statements (staging as text, promotion to typed
  * columns, dropping the stage: exec), `validate` its queries (column list, row count, cell checks).
  */
-export type LoadStep = 'decode' | 'ingest' | 'stage' | 'validate';
+export type LoadStep = 'decode' | 'ingest' | 'stage' | 'validate' | 'prepare';
 
 /**
  * The register loaded by the app's loader: reading the file, then the whole load and its steps.

@@ -50,12 +50,15 @@ export interface OverlapByMonthRow {
   findings: number;
 }
 
+// The denominators (households, per district, months) are read from the tables built once per register
+// load (overlap-prepare.ts), so a re-run reads the findings and the flagged rows only.
+
 /** One row of totals: households in the register and flagged, findings, and the distinct payments and amount flagged. */
 export function overlapTotalsSql(): string {
   return `WITH flagged AS (
 ${flaggedPaymentsQuerySql()}
 )
-SELECT (SELECT count(DISTINCT household_id) FROM register)::INTEGER AS households,
+SELECT (SELECT count(*) FROM register_households)::INTEGER AS households,
   (SELECT count(DISTINCT household_id) FROM overlap_findings)::INTEGER AS households_flagged,
   (SELECT count(*) FROM overlap_findings)::INTEGER AS findings,
   (SELECT count(*) FROM flagged)::INTEGER AS payments_flagged,
@@ -64,15 +67,13 @@ SELECT (SELECT count(DISTINCT household_id) FROM register)::INTEGER AS household
 
 /** Every district present in the register, with 0 (not missing) where nothing was flagged, by code. */
 export function overlapByDistrictSql(): string {
-  return `WITH households AS (
-  SELECT area_code, count(DISTINCT household_id) AS households FROM register GROUP BY area_code
-), flagged AS (
+  return `WITH flagged AS (
   SELECT area_code, count(DISTINCT household_id) AS households_flagged, count(*) AS findings FROM overlap_findings GROUP BY area_code
 )
 SELECT h.area_code, a.name, a.short_name, h.households::INTEGER AS households,
   coalesce(f.households_flagged, 0)::INTEGER AS households_flagged, coalesce(f.findings, 0)::INTEGER AS findings,
   (coalesce(f.households_flagged, 0) / h.households)::DOUBLE AS share_flagged
-FROM households h
+FROM register_districts h
 JOIN areas a ON a.bps_code = h.area_code
 LEFT JOIN flagged f ON f.area_code = h.area_code
 ORDER BY h.area_code`;
@@ -95,14 +96,12 @@ ORDER BY findings DESC, f."check", f.rule_id, f.programme_a, f.programme_b`;
 
 /** Findings by month and check, for every month of the register (0 where none). */
 export function overlapByMonthSql(): string {
-  return `WITH months AS (
-  SELECT DISTINCT month FROM register
-), counts AS (
+  return `WITH counts AS (
   SELECT month, count(*) FILTER ("check" = 'same_kind') AS same_kind, count(*) FILTER ("check" = 'rule') AS rule, count(*) AS findings
   FROM overlap_findings GROUP BY month
 )
 SELECT m.month, coalesce(c.same_kind, 0)::INTEGER AS same_kind_findings, coalesce(c.rule, 0)::INTEGER AS rule_findings,
   coalesce(c.findings, 0)::INTEGER AS findings
-FROM months m LEFT JOIN counts c ON c.month = m.month
+FROM register_months m LEFT JOIN counts c ON c.month = m.month
 ORDER BY m.month`;
 }

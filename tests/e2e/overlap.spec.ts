@@ -30,6 +30,13 @@ test.describe('Overlap check on the synthetic register', () => {
     await expect(card(page, 'Temuan')).toHaveText(id(truth.planted_findings));
     await expect(page.locator('[data-check-ms]')).toBeVisible();
 
+    // A re-run reads the register's index, built once at load: the same findings again.
+    const rerun = page.getByRole('button', { name: 'Jalankan ulang pemeriksaan' });
+    await rerun.click();
+    await expect(rerun).toBeEnabled();
+    await expect(card(page, 'Rumah tangga ditandai')).toHaveText(id(truth.planted_households));
+    await expect(card(page, 'Temuan')).toHaveText(id(truth.planted_findings));
+
     const figure = page.locator('[data-chart="overlap-districts"]');
     await figure.getByText('Tampilkan tabel data').click();
     await expect(figure.locator('tbody tr')).toHaveCount(10);

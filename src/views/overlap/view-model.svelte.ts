@@ -9,19 +9,22 @@ import {
   overlapByDistrictSql, overlapByMonthSql, overlapByPairSql, overlapTotalsSql,
   type OverlapByDistrictRow, type OverlapByMonthRow, type OverlapByPairRow, type OverlapTotalsRow,
 } from '../../queries/overlap-summary.ts';
-import { registerSummarySql, type RegisterSummaryRow } from '../../queries/register-summary.ts';
-import { desilDistributionSql, targetingByProgrammeSql, type DesilDistributionRow, type TargetingByProgrammeRow } from '../../queries/targeting.ts';
+import type { RegisterSummaryRow } from '../../queries/register-summary.ts';
 import type { Session } from '../shell/session.svelte.ts';
+import { preparedRegister, type TargetingData } from './prepared-register.ts';
 
-/** The register once loaded: its summary, and how long loading it took (null when it was already loaded). */
+export type { TargetingData } from './prepared-register.ts';
+
+/** The register once loaded and indexed: its summary, and how long that took (null when it was already loaded). */
 export interface RegisterData {
   summary: RegisterSummaryRow;
   loadMs: number | null;
 }
 
-/** One run of the check: how long building the findings took, and every summary of them. */
+/** One run of the check: how long it took, and every summary of its findings. */
 export interface CheckData {
   register: RegisterData;
+  /** Building the findings and reading the four summaries: the whole re-run. */
   checkMs: number;
   totals: OverlapTotalsRow;
   districts: OverlapByDistrictRow[];
@@ -35,15 +38,9 @@ export interface SettingsData {
   kinds: ProgrammeKindRow[];
 }
 
-/** Who reached desil 1-4, per programme and for all, and households per desil. */
-export interface TargetingData {
-  programmes: TargetingByProgrammeRow[];
-  desil: DesilDistributionRow[];
-}
-
 /**
- * The overlap check: loads the register once, then (re)builds the findings and reads their summaries
- * on every run; editing a rule or a kind writes it and runs the check again.
+ * The overlap check. Once per register load (prepared-register.ts): load, index, summary, targeting.
+ * On every run (a re-run, or an edit of a rule or a kind): rebuild the findings, read their four summaries.
  */
 export class OverlapModel {
   #session: Session;
@@ -57,7 +54,7 @@ export class OverlapModel {
   constructor(session: Session) {
     this.#session = session;
     this.register = this.#loadRegister();
-    this.targeting = this.#loadTargeting();
+    this.targeting = preparedRegister(session).targeting;
     this.check = $derived(this.#runCheck(this.revision));
     this.settings = $derived(this.#readSettings(this.revision));
   }
@@ -104,33 +101,24 @@ export class OverlapModel {
     await this.#session.ready;
     const loaded = this.#session.lazyResults.some((r) => r.spec.id === 'register');
     const start = performance.now();
-    await this.#session.ensure('register');
-    const loadMs = loaded ? null : performance.now() - start;
-    const [summary] = await this.#session.query<RegisterSummaryRow>(registerSummarySql());
-    return { summary: summary!, loadMs };
+    const summary = await preparedRegister(this.#session).summary;
+    return { summary, loadMs: loaded ? null : performance.now() - start };
   }
 
   async #runCheck(_revision: number): Promise<CheckData> {
     const register = await this.register;
     const start = performance.now();
     await this.#session.exec(overlapFindingsSql());
-    const checkMs = performance.now() - start;
     const q = <T>(sql: string) => this.#session.query<T>(sql);
     const [totals, districts, pairs, months] = await Promise.all([
       q<OverlapTotalsRow>(overlapTotalsSql()), q<OverlapByDistrictRow>(overlapByDistrictSql()),
       q<OverlapByPairRow>(overlapByPairSql()), q<OverlapByMonthRow>(overlapByMonthSql()),
     ]);
-    return { register, checkMs, totals: totals[0]!, districts, pairs, months };
+    return { register, checkMs: performance.now() - start, totals: totals[0]!, districts, pairs, months };
   }
 
   async #readSettings(_revision: number): Promise<SettingsData> {
     const [rules, kinds] = await Promise.all([this.#session.query<OverlapRuleRow>(overlapRulesSql()), this.#session.query<ProgrammeKindRow>(programmeKindsSql())]);
     return { rules, kinds };
-  }
-
-  async #loadTargeting(): Promise<TargetingData> {
-    await this.register;
-    const [programmes, desil] = await Promise.all([this.#session.query<TargetingByProgrammeRow>(targetingByProgrammeSql()), this.#session.query<DesilDistributionRow>(desilDistributionSql())]);
-    return { programmes, desil };
   }
 }

@@ -13,10 +13,11 @@ describe('SQL', () => {
   FROM findings GROUP BY household_id
 ), payments AS (
   SELECT household_id, count(*) AS payments, sum(amount_rp) AS amount_rp FROM (
-SELECT DISTINCT r.payment_id, r.household_id, r.area_code, r.programme_id, r.month, r.amount_rp
-FROM register r JOIN "findings" f ON f.household_id = r.household_id
-  AND r.programme_id IN (f.programme_a, f.programme_b)
-  AND f.period = CASE WHEN length(f.period) = 4 THEN left(r.month, 4) ELSE r.month END
+SELECT DISTINCT r.payment_id, h.household_id, h.area_code, p.programme_id, m.month, r.amount_rp
+FROM "findings" f JOIN register_households h ON h.household_id = f.household_id
+  JOIN register_programmes p ON p.programme_id IN (f.programme_a, f.programme_b)
+  JOIN register_months m ON f.period = CASE WHEN length(f.period) = 4 THEN left(m.month, 4) ELSE m.month END
+  JOIN register_ix r ON r.hh = h.hh AND r.p = p.p AND r.m = m.m
   ) GROUP BY household_id
 )
 SELECT h.household_id, h.area_code, h.village_code, h.desil::INTEGER AS desil, h.findings::INTEGER AS findings, h.checks,
@@ -35,10 +36,11 @@ ORDER BY h.area_code, h.village_code, h.household_id`);
   FROM findings GROUP BY household_id
 ), payments AS (
   SELECT household_id, count(*) AS payments, sum(amount_rp) AS amount_rp FROM (
-SELECT DISTINCT r.payment_id, r.household_id, r.area_code, r.programme_id, r.month, r.amount_rp
-FROM register r JOIN "findings" f ON f.household_id = r.household_id
-  AND r.programme_id IN (f.programme_a, f.programme_b)
-  AND f.period = CASE WHEN length(f.period) = 4 THEN left(r.month, 4) ELSE r.month END
+SELECT DISTINCT r.payment_id, h.household_id, h.area_code, p.programme_id, m.month, r.amount_rp
+FROM "findings" f JOIN register_households h ON h.household_id = f.household_id
+  JOIN register_programmes p ON p.programme_id IN (f.programme_a, f.programme_b)
+  JOIN register_months m ON f.period = CASE WHEN length(f.period) = 4 THEN left(m.month, 4) ELSE m.month END
+  JOIN register_ix r ON r.hh = h.hh AND r.p = p.p AND r.m = m.m
   ) GROUP BY household_id
 )
 SELECT h.household_id, h.area_code, h.village_code, h.desil::INTEGER AS desil, h.findings::INTEGER AS findings, h.checks,

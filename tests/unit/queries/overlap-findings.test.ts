@@ -1,42 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { overlapFindingsQuerySql, overlapFindingsSql, type OverlapFindingRow } from '../../../src/queries/overlap-findings.ts';
 import { openEngineWith, sharedEngine } from '../helpers/engine.ts';
-import { openOverlapEngine, OVERLAP_SOURCES } from './overlap-fixtures.ts';
+import { openOverlapEngine, OVERLAP_SOURCES, prepareRegister } from './overlap-fixtures.ts';
 
-const QUERY = `WITH kinded AS (
-  SELECT r.household_id, r.area_code, r.village_code, r.desil, r.programme_id, r.month, r.amount_rp, k.kind
-  FROM register r JOIN programme_kinds k ON k.programme_id = r.programme_id
+const QUERY = `WITH kinds AS (
+  SELECT p.p, dense_rank() OVER (ORDER BY k.kind)::SMALLINT AS k FROM register_programmes p JOIN programme_kinds k USING (programme_id)
+), kinded AS (
+  SELECT r.hh, r.m, r.p, r.amount_rp, k.k FROM register_shared_months r JOIN kinds k USING (p)
 ), kind_groups AS (
-  SELECT household_id, month, kind FROM kinded GROUP BY household_id, month, kind HAVING count(*) > 1
+  SELECT hh, m, k FROM kinded GROUP BY hh, m, k HAVING count(*) > 1
 ), kind_programmes AS (
-  SELECT household_id, month, kind, programme_id, count(*) AS n, sum(amount_rp) AS amount_rp,
-    min(area_code) AS area_code, min(village_code) AS village_code, min(desil) AS desil
-  FROM kinded SEMI JOIN kind_groups USING (household_id, month, kind)
-  GROUP BY household_id, month, kind, programme_id
+  SELECT hh, m, k, p, count(*) AS n, sum(amount_rp) AS amount_rp
+  FROM kinded SEMI JOIN kind_groups USING (hh, m, k) GROUP BY hh, m, k, p
 ), same_kind AS (
-  SELECT a.household_id, least(a.area_code, b.area_code) AS area_code, least(a.village_code, b.village_code) AS village_code,
-    least(a.desil, b.desil) AS desil, 'same_kind' AS "check", NULL::VARCHAR AS rule_id,
-    a.programme_id AS programme_a, b.programme_id AS programme_b, a.month AS period, a.month,
-    CASE WHEN a.programme_id = b.programme_id THEN a.n ELSE a.n + b.n END AS payments,
-    CASE WHEN a.programme_id = b.programme_id THEN a.amount_rp ELSE a.amount_rp + b.amount_rp END AS amount_rp
-  FROM kind_programmes a JOIN kind_programmes b
-    ON b.household_id = a.household_id AND b.month = a.month AND b.kind = a.kind AND a.programme_id <= b.programme_id
-  WHERE a.programme_id < b.programme_id OR a.n > 1
-), rule_sides AS (
-  SELECT DISTINCT rule_id, programme_a, programme_b, "window", unnest([programme_a, programme_b]) AS programme_id FROM overlap_rules
+  SELECT a.hh, 'same_kind' AS "check", NULL::VARCHAR AS rule_id, a.p AS pa, b.p AS pb, false AS yearly, a.m,
+    CASE WHEN a.p = b.p THEN a.n ELSE a.n + b.n END AS payments,
+    CASE WHEN a.p = b.p THEN a.amount_rp ELSE a.amount_rp + b.amount_rp END AS amount_rp
+  FROM kind_programmes a JOIN kind_programmes b ON b.hh = a.hh AND b.m = a.m AND b.k = a.k AND a.p <= b.p
+  WHERE a.p < b.p OR a.n > 1
+), rules AS (
+  SELECT u.rule_id, u."window" = 'year' AS yearly, a.p AS pa, b.p AS pb, CASE WHEN a.payments <= b.payments THEN a.p ELSE b.p END AS rarer
+  FROM overlap_rules u JOIN register_programmes a ON a.programme_id = u.programme_a JOIN register_programmes b ON b.programme_id = u.programme_b
+), rule_households AS (
+  SELECT DISTINCT u.rule_id, r.hh FROM register_ix r JOIN rules u ON u.rarer = r.p
 ), rule_rows AS (
-  SELECT r.household_id, r.area_code, r.village_code, r.desil, r.programme_id, r.month, r.amount_rp,
-    s.rule_id, s.programme_a, s.programme_b, CASE s."window" WHEN 'year' THEN left(r.month, 4) ELSE r.month END AS period
-  FROM register r JOIN rule_sides s ON s.programme_id = r.programme_id
+  SELECT h.rule_id, u.pa, u.pb, u.yearly, r.hh, r.p, r.m, r.amount_rp, CASE WHEN u.yearly THEN r.m // 12 ELSE r.m END AS w
+  FROM register_ix r JOIN rule_households h ON h.hh = r.hh JOIN rules u ON u.rule_id = h.rule_id AND r.p IN (u.pa, u.pb)
 ), rule AS (
-  SELECT household_id, min(area_code) AS area_code, min(village_code) AS village_code, min(desil) AS desil,
-    'rule' AS "check", rule_id, programme_a, programme_b, period, max(month) AS month, count(*) AS payments, sum(amount_rp) AS amount_rp
-  FROM rule_rows GROUP BY household_id, rule_id, programme_a, programme_b, period
-  HAVING count(*) > 1 AND bool_or(programme_id = programme_a) AND bool_or(programme_id = programme_b)
+  SELECT hh, 'rule' AS "check", rule_id, pa, pb, yearly, max(m) AS m, count(*) AS payments, sum(amount_rp) AS amount_rp
+  FROM rule_rows GROUP BY hh, rule_id, pa, pb, yearly, w
+  HAVING count(*) > 1 AND bool_or(p = pa) AND bool_or(p = pb)
 )
-SELECT household_id, area_code, village_code, desil::INTEGER AS desil, "check", rule_id, programme_a, programme_b, period, month,
-  payments::INTEGER AS payments, amount_rp::DOUBLE AS amount_rp
-FROM (SELECT * FROM same_kind UNION ALL BY NAME SELECT * FROM rule)
+SELECT h.household_id, h.area_code, h.village_code, h.desil::INTEGER AS desil, f."check", f.rule_id,
+  a.programme_id AS programme_a, b.programme_id AS programme_b, CASE WHEN f.yearly THEN left(m.month, 4) ELSE m.month END AS period,
+  m.month, f.payments::INTEGER AS payments, f.amount_rp::DOUBLE AS amount_rp
+FROM (SELECT * FROM same_kind UNION ALL BY NAME SELECT * FROM rule) f
+JOIN register_households h ON h.hh = f.hh JOIN register_months m ON m.m = f.m
+JOIN register_programmes a ON a.p = f.pa JOIN register_programmes b ON b.p = f.pb
 ORDER BY household_id, month, "check", rule_id, programme_a, programme_b`;
 
 describe('SQL', () => {
@@ -117,6 +117,21 @@ describe('on the fixtures', () => {
     expect(Object.fromEntries(types.map((t) => [t.column_name, t.column_type]))).toMatchObject({ desil: 'INTEGER', payments: 'INTEGER', amount_rp: 'DOUBLE' });
   });
 
+  it("a rule is found from its rarer side, either one, and keeps its own order; a programme not in the register finds nothing", async () => {
+    await conn.exec(`INSERT INTO overlap_rules VALUES ('R8', 'sembako', 'kaltim_rapak_dalam', 'month', 'x', 'x', 'test'),
+  ('R9', 'kaltim_uep', 'not_in_register', 'year', 'x', 'x', 'test')`);
+    try {
+      await conn.exec(overlapFindingsSql());
+      expect((await findings()).filter((f) => f.rule_id === 'R8' || f.rule_id === 'R9')).toEqual([
+        finding('0000000000a9', '6472', '64.72.02.1001', 2, 'rule', 'R8', 'sembako', 'kaltim_rapak_dalam', '2025-09', '2025-09', 3, 2_700_000),
+      ]);
+    } finally {
+      await conn.exec(`DELETE FROM overlap_rules WHERE rule_id IN ('R8', 'R9')`);
+      await conn.exec(overlapFindingsSql());
+    }
+    expect(await findings()).toEqual(EXPECTED);
+  });
+
   it('no rules: only same-kind findings remain; rebuilding is idempotent', async () => {
     await conn.exec('CREATE OR REPLACE TEMP TABLE saved_rules AS SELECT * FROM overlap_rules; DELETE FROM overlap_rules');
     try {
@@ -167,6 +182,7 @@ describe('against the pairwise definition on a dense register', () => {
   const conn = sharedEngine(async () => {
     const engine = await openEngineWith({ areas: OVERLAP_SOURCES.areas, programme_kinds: OVERLAP_SOURCES.programme_kinds, overlap_rules: OVERLAP_SOURCES.overlap_rules });
     await engine.exec(DENSE_REGISTER);
+    await prepareRegister(engine);
     return engine;
   });
 

@@ -1,5 +1,6 @@
 import type { DbConnection } from '../../../src/data/connection.ts';
 import { overlapFindingsSql } from '../../../src/queries/overlap-findings.ts';
+import { overlapPrepareSqls } from '../../../src/queries/overlap-prepare.ts';
 import { openEngineWith, type Source, type Sources } from '../helpers/engine.ts';
 
 /**
@@ -35,9 +36,15 @@ export const OVERLAP_SOURCES: Sources = {
   register: REGISTER_CSV,
 };
 
-/** A real DuckDB with the overlap fixtures loaded and overlap_findings built from them. */
+/** Builds the register's index, as the view does once after the register loads (and again after each reload). */
+export async function prepareRegister(conn: DbConnection): Promise<void> {
+  for (const sql of overlapPrepareSqls()) await conn.exec(sql);
+}
+
+/** A real DuckDB with the overlap fixtures loaded, the register indexed and overlap_findings built from them. */
 export async function openOverlapEngine(): Promise<DbConnection> {
   const conn = await openEngineWith(OVERLAP_SOURCES);
+  await prepareRegister(conn);
   await conn.exec(overlapFindingsSql());
   return conn;
 }

@@ -11,8 +11,10 @@ import { toParquet } from '../../../scripts/datasets/parquet-write.ts';
 import { overlapFindingsSql, type OverlapFindingRow } from '../../../src/queries/overlap-findings.ts';
 import { overlapTotalsSql } from '../../../src/queries/overlap-summary.ts';
 import { BUNDLED, loadBytes, loadFile, openEngineWith, rootPath, sharedEngine, spec } from '../helpers/engine.ts';
+import { prepareRegister } from './overlap-fixtures.ts';
 
-const key = (f: Pick<PlantedFinding, 'household_id' | 'check' | 'rule_id' | 'programme_a' | 'programme_b' | 'period' | 'month'>) =>
+type FindingKey = Pick<PlantedFinding, 'household_id' | 'rule_id' | 'programme_a' | 'programme_b' | 'period' | 'month'> & { check: string };
+const key = (f: FindingKey) =>
   [f.household_id, f.check, f.rule_id ?? '-', f.programme_a, f.programme_b, f.period, f.month].join('|');
 
 async function findings(conn: ReturnType<typeof sharedEngine>): Promise<OverlapFindingRow[]> {
@@ -26,6 +28,7 @@ describe('overlap check on a small generated register (6,000 households, another
 
   it('loads through the validating loader', async () => {
     const report = await loadBytes(conn, 'register', 'register.parquet', toParquet(register.rows, spec('register').columns));
+    await prepareRegister(conn);
     expect(report.rowsAccepted).toBe(register.rows.length);
     expect(register.planted.length).toBeGreaterThan(50);
   });
@@ -43,6 +46,7 @@ describe('overlap check on a small generated register (6,000 households, another
   it('finds nothing in the same register generated without planting', async () => {
     const clean = generateRegister({ households: 6_000, seed: 7, plantedRate: 0 });
     await loadBytes(conn, 'register', 'register.parquet', toParquet(clean.rows, spec('register').columns));
+    await prepareRegister(conn);
     expect(await findings(conn)).toEqual([]);
   });
 });
@@ -57,6 +61,7 @@ describe('overlap check on the committed register (1,037,741 rows)', () => {
 
   it('counts, by check, rule and pair, exactly what register-truth.json says was planted', async () => {
     await loadFile(conn, 'register', 'datasets/register.parquet');
+    await prepareRegister(conn);
     await conn.exec(overlapFindingsSql());
     const counts = await conn.query<{ check: string; rule_id: string | null; programme_a: string; programme_b: string; findings: number }>(
       `SELECT "check", rule_id, programme_a, programme_b, count(*)::INTEGER AS findings FROM overlap_findings GROUP BY ALL`,

@@ -10,12 +10,13 @@ import { openOverlapEngine } from './overlap-fixtures.ts';
 describe('SQL', () => {
   it('overlapTotalsSql', () => {
     expect(overlapTotalsSql()).toBe(`WITH flagged AS (
-SELECT DISTINCT r.payment_id, r.household_id, r.area_code, r.programme_id, r.month, r.amount_rp
-FROM register r JOIN "overlap_findings" f ON f.household_id = r.household_id
-  AND r.programme_id IN (f.programme_a, f.programme_b)
-  AND f.period = CASE WHEN length(f.period) = 4 THEN left(r.month, 4) ELSE r.month END
+SELECT DISTINCT r.payment_id, h.household_id, h.area_code, p.programme_id, m.month, r.amount_rp
+FROM "overlap_findings" f JOIN register_households h ON h.household_id = f.household_id
+  JOIN register_programmes p ON p.programme_id IN (f.programme_a, f.programme_b)
+  JOIN register_months m ON f.period = CASE WHEN length(f.period) = 4 THEN left(m.month, 4) ELSE m.month END
+  JOIN register_ix r ON r.hh = h.hh AND r.p = p.p AND r.m = m.m
 )
-SELECT (SELECT count(DISTINCT household_id) FROM register)::INTEGER AS households,
+SELECT (SELECT count(*) FROM register_households)::INTEGER AS households,
   (SELECT count(DISTINCT household_id) FROM overlap_findings)::INTEGER AS households_flagged,
   (SELECT count(*) FROM overlap_findings)::INTEGER AS findings,
   (SELECT count(*) FROM flagged)::INTEGER AS payments_flagged,
@@ -23,15 +24,13 @@ SELECT (SELECT count(DISTINCT household_id) FROM register)::INTEGER AS household
   });
 
   it('overlapByDistrictSql', () => {
-    expect(overlapByDistrictSql()).toBe(`WITH households AS (
-  SELECT area_code, count(DISTINCT household_id) AS households FROM register GROUP BY area_code
-), flagged AS (
+    expect(overlapByDistrictSql()).toBe(`WITH flagged AS (
   SELECT area_code, count(DISTINCT household_id) AS households_flagged, count(*) AS findings FROM overlap_findings GROUP BY area_code
 )
 SELECT h.area_code, a.name, a.short_name, h.households::INTEGER AS households,
   coalesce(f.households_flagged, 0)::INTEGER AS households_flagged, coalesce(f.findings, 0)::INTEGER AS findings,
   (coalesce(f.households_flagged, 0) / h.households)::DOUBLE AS share_flagged
-FROM households h
+FROM register_districts h
 JOIN areas a ON a.bps_code = h.area_code
 LEFT JOIN flagged f ON f.area_code = h.area_code
 ORDER BY h.area_code`);
@@ -52,15 +51,13 @@ ORDER BY findings DESC, f."check", f.rule_id, f.programme_a, f.programme_b`);
   });
 
   it('overlapByMonthSql', () => {
-    expect(overlapByMonthSql()).toBe(`WITH months AS (
-  SELECT DISTINCT month FROM register
-), counts AS (
+    expect(overlapByMonthSql()).toBe(`WITH counts AS (
   SELECT month, count(*) FILTER ("check" = 'same_kind') AS same_kind, count(*) FILTER ("check" = 'rule') AS rule, count(*) AS findings
   FROM overlap_findings GROUP BY month
 )
 SELECT m.month, coalesce(c.same_kind, 0)::INTEGER AS same_kind_findings, coalesce(c.rule, 0)::INTEGER AS rule_findings,
   coalesce(c.findings, 0)::INTEGER AS findings
-FROM months m LEFT JOIN counts c ON c.month = m.month
+FROM register_months m LEFT JOIN counts c ON c.month = m.month
 ORDER BY m.month`);
   });
 });
