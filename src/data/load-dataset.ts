@@ -2,7 +2,8 @@ import type { DbConnection, ParquetDecoder } from './connection.ts';
 import type { DatasetSpec, FileSpec } from './catalog.ts';
 import { DatasetError, type LoadIssue, type LoadReport } from './dataset-error.ts';
 import { stageCsvSql } from '../queries/stage-csv.ts';
-import { dropTableSql, stageTableSql, tableColumnsSql } from '../queries/stage-table.ts';
+import { dropTableSql, stageTableSql, stageTypedTableSql, tableColumnTypesSql, tableColumnsSql } from '../queries/stage-table.ts';
+import { typedColumns, type DescribedColumn } from './typed-columns.ts';
 import { countIssuesSql, validateStagedSql, type ValidateParams } from '../queries/validate-staged.ts';
 import { promoteStagedSql } from '../queries/promote-staged.ts';
 import { countRowsSql } from '../queries/count-rows.ts';
@@ -23,20 +24,22 @@ export interface LoadInput {
 export async function loadDataset(conn: DbConnection, spec: DatasetSpec, input: LoadInput, decode: ParquetDecoder): Promise<LoadReport> {
   const stage = `_stage_${spec.table}`;
   try {
-    await stageFile(conn, spec.id, stage, input, decode);
-    return await validateAndPromote(conn, spec, stage, input);
+    const typed = await stageFile(conn, spec, stage, input, decode);
+    return await validateAndPromote(conn, spec, stage, input, typed);
   } finally {
     await conn.exec(dropTableSql(stage));
   }
 }
 
-async function stageFile(conn: DbConnection, dataset: string, stage: string, input: LoadInput, decode: ParquetDecoder): Promise<void> {
+// Stages the file; returns the columns staged with their own numeric type (none for CSV).
+async function stageFile(conn: DbConnection, spec: DatasetSpec, stage: string, input: LoadInput, decode: ParquetDecoder): Promise<string[]> {
   try {
-    if (input.format.format === 'csv') await stageCsv(conn, stage, input, input.format.delimiter);
-    else await stageParquet(conn, stage, input, decode);
+    if (input.format.format === 'parquet') return await stageParquet(conn, spec, stage, input, decode);
+    await stageCsv(conn, stage, input, input.format.delimiter);
+    return [];
   } catch (error) {
     const issue = error instanceof FileIssue ? error.issue : unreadable(input.name, error);
-    throw new DatasetError(fileReport(dataset, input.name, issue));
+    throw new DatasetError(fileReport(spec.id, input.name, issue));
   }
 }
 
@@ -73,31 +76,37 @@ async function checkFieldCount(conn: DbConnection, stage: string, file: string, 
   throw new FileIssue({ file, row: first.row, column: null, value: null, reason: 'unreadable', expected });
 }
 
-async function stageParquet(conn: DbConnection, stage: string, input: LoadInput, decode: ParquetDecoder): Promise<void> {
+// Numeric columns that Parquet already types as the schema wants stay numbers: a million-row register
+// is then not turned into text and parsed back (see typed-columns.ts); the rest is staged as text.
+async function stageParquet(conn: DbConnection, spec: DatasetSpec, stage: string, input: LoadInput, decode: ParquetDecoder): Promise<string[]> {
   const raw = `${stage}_raw`;
   await conn.exec(dropTableSql(raw));
   await conn.insertArrowIPC(raw, await decode(input.bytes));
   try {
-    await conn.exec(stageTableSql(stage, raw));
+    const described = await conn.query<DescribedColumn>(tableColumnTypesSql(raw));
+    const typed = typedColumns(spec.columns, described);
+    const names = described.map((d) => d.name);
+    await conn.exec(typed.length ? stageTypedTableSql(stage, raw, names, typed) : stageTableSql(stage, raw));
+    return typed;
   } finally {
     await conn.exec(dropTableSql(raw));
   }
 }
 
-async function validateAndPromote(conn: DbConnection, spec: DatasetSpec, stage: string, input: LoadInput): Promise<LoadReport> {
+async function validateAndPromote(conn: DbConnection, spec: DatasetSpec, stage: string, input: LoadInput, typed: string[]): Promise<LoadReport> {
   const present = (await conn.query<{ name: string }>(tableColumnsSql(stage))).map((r) => r.name).filter((n) => n !== '_row');
   const rowsRead = await countRows(conn, stage);
   const base = { dataset: spec.id, file: input.name, rowsRead, rowsAccepted: 0, ignoredColumns: ignored(spec, present) };
   const missing = missingColumns(spec, present, input);
   if (missing.length) throw new DatasetError({ ...base, issues: missing, issueCount: missing.length });
   if (rowsRead === 0) throw new DatasetError({ ...base, issues: [emptyIssue(input.name)], issueCount: 1 });
-  const params = validateParams(spec, stage, present, input.format);
+  const params = { ...validateParams(spec, stage, present, input.format), typed };
   const issues = (await conn.query<Omit<LoadIssue, 'file'>>(validateStagedSql(params))).map((i) => ({ ...i, file: input.name }));
   if (issues.length) {
     const [{ n }] = (await conn.query<{ n: number }>(countIssuesSql(params))) as [{ n: number }];
     throw new DatasetError({ ...base, issues, issueCount: n });
   }
-  await conn.exec(promoteStagedSql({ stage, table: spec.table, columns: spec.columns, present, decimal: params.decimal }));
+  await conn.exec(promoteStagedSql({ stage, table: spec.table, columns: spec.columns, present, decimal: params.decimal, typed }));
   return { ...base, rowsAccepted: rowsRead, issues: [], issueCount: 0 };
 }
 

@@ -9,10 +9,12 @@ export interface PromoteParams {
   columns: ColumnRule[];
   present: string[];
   decimal: DecimalMark;
+  /** Columns staged with a type that fits the schema: cast, not parsed. */
+  typed?: string[];
 }
 
-function columnExpr(c: ColumnRule, present: string[], decimal: DecimalMark): string {
-  const value = present.includes(c.name) ? parseExpr(c.name, c.type, decimal) : `NULL::${SQL_TYPE[c.type]}`;
+function columnExpr(c: ColumnRule, present: string[], decimal: DecimalMark, typed: string[]): string {
+  const value = present.includes(c.name) ? parseExpr(c.name, c.type, decimal, typed.includes(c.name)) : `NULL::${SQL_TYPE[c.type]}`;
   return `${value} AS ${sqlIdent(c.name)}`;
 }
 
@@ -20,8 +22,8 @@ function columnExpr(c: ColumnRule, present: string[], decimal: DecimalMark): str
  * Replaces the live table with the typed rows of a validated staging table, in file order.
  * One statement, so the live table is either the old one or the new one, never half of each.
  */
-export function promoteStagedSql({ stage, table, columns, present, decimal }: PromoteParams): string {
-  const select = columns.map((c) => columnExpr(c, present, decimal)).join(',\n  ');
+export function promoteStagedSql({ stage, table, columns, present, decimal, typed = [] }: PromoteParams): string {
+  const select = columns.map((c) => columnExpr(c, present, decimal, typed)).join(',\n  ');
   return `CREATE OR REPLACE TABLE ${sqlIdent(table)} AS
 SELECT
   ${select}

@@ -9,6 +9,8 @@ export interface ValidateParams {
   key: string[];
   decimal: DecimalMark;
   limit?: number;
+  /** Columns staged with a type that already fits the schema (Parquet): checked as values, not parsed from text. */
+  typed?: string[];
 }
 
 /** Reason codes of a rejected cell; the i18n layer turns them into sentences. */
@@ -20,8 +22,9 @@ function check(stage: string, column: string, value: string, reason: IssueReason
 }
 
 function columnChecks(p: ValidateParams, c: ColumnRule): string[] {
-  const text = textExpr(c.name);
-  const parsed = parseExpr(c.name, c.type, p.decimal);
+  const typed = p.typed?.includes(c.name) ?? false;
+  const text = textExpr(c.name, typed);
+  const parsed = parseExpr(c.name, c.type, p.decimal, typed);
   const out: string[] = [];
   if (c.required) out.push(check(p.stage, c.name, 'NULL', 'missing', sqlString(c.type), `${text} IS NULL`));
   if (c.type !== 'text') {
@@ -32,7 +35,7 @@ function columnChecks(p: ValidateParams, c: ColumnRule): string[] {
   if (range) out.push(check(p.stage, c.name, text, 'out-of-range', sqlString(rangeText(c)), range));
   if (c.oneOf) out.push(check(p.stage, c.name, text, 'not-allowed', sqlString(c.oneOf.join(', ')), `${text} NOT IN (${c.oneOf.map(sqlString).join(', ')})`));
   if (c.pattern !== undefined) out.push(check(p.stage, c.name, text, 'bad-format', sqlString(c.pattern), `${text} IS NOT NULL AND NOT regexp_full_match(${text}, ${sqlString(c.pattern)})`));
-  if (c.references) out.push(referenceCheck(p.stage, c));
+  if (c.references) out.push(referenceCheck(p.stage, c, text));
   return out;
 }
 
@@ -47,16 +50,15 @@ function rangeText(c: ColumnRule): string {
   return `${c.min ?? '-∞'}..${c.max ?? '∞'}`;
 }
 
-function referenceCheck(stage: string, c: ColumnRule): string {
+function referenceCheck(stage: string, c: ColumnRule, text: string): string {
   const ref = c.references!;
   const list = `SELECT ${sqlIdent(ref.column)} FROM ${sqlIdent(ref.table)} WHERE ${sqlIdent(ref.column)} IS NOT NULL`;
-  const text = textExpr(c.name);
   return check(stage, c.name, text, 'unknown-reference', sqlString(`${ref.table}.${ref.column}`), `${text} NOT IN (${list})`);
 }
 
 // A key seen before on an earlier row; the expected text names that first row.
 function duplicateCheck(p: ValidateParams): string {
-  const keys = p.key.map((k) => textExpr(k));
+  const keys = p.key.map((k) => textExpr(k, p.typed?.includes(k) ?? false));
   const value = `concat_ws(' / ', ${keys.join(', ')})`;
   return `SELECT _row, ${sqlString(p.key.join(', '))} AS "column", value, 'duplicate' AS reason, 'unique; first at row ' || first_row AS expected
 FROM (SELECT _row, ${value} AS value, min(_row) OVER (PARTITION BY ${keys.join(', ')}) AS first_row FROM ${sqlIdent(p.stage)})

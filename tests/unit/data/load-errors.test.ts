@@ -170,6 +170,41 @@ describe('a refused file leaves the live table as it was', () => {
     ]);
     expect(await conn.query(POVERTY_ORDER)).toEqual(goodRows);
   });
+
+  it('numbers Parquet already types are checked as values: too big for an integer, NaN and infinity are refused', async () => {
+    const bytes = await writeParquetColumns({
+      area_code: ['64', '64', '64', '6403'],
+      year: BigInt64Array.from([2021n, 5_000_000_000n, 2023n, 2024n]),
+      period: ['mar', 'mar', 'mar', 'mar'],
+      rate_pct: Float64Array.from([Number.NaN, 6.1, Number.POSITIVE_INFINITY, 7.28]),
+      source: ['a', 'b', 'c', 'd'],
+    });
+    const error = await refused(loadBytes(conn, 'poverty', 'typed.parquet', bytes));
+    expect(error.report.issues).toEqual([
+      issue('typed.parquet', 1, 'rate_pct', 'nan', 'not-a-number', 'number'),
+      issue('typed.parquet', 2, 'year', '5000000000', 'not-an-integer', 'integer'),
+      issue('typed.parquet', 2, 'year', '5000000000', 'out-of-range', '2000..2100'),
+      issue('typed.parquet', 3, 'rate_pct', 'inf', 'not-a-number', 'number'),
+    ]);
+    expect(await conn.query(POVERTY_ORDER)).toEqual(goodRows);
+  });
+
+  it('a clean typed Parquet file loads to the same rows as the text path would give', async () => {
+    const bytes = await writeParquetColumns({
+      area_code: ['6403', '6403'],
+      year: BigInt64Array.from([2023n, 2024n]),
+      period: ['mar', 'mar'],
+      rate_pct: Float64Array.from([7.61, 7.28]),
+      source: [' BPS ', 'BPS'],
+    });
+    const report = await loadBytes(conn, 'poverty', 'typed-good.parquet', bytes);
+    expect(report.rowsAccepted).toBe(2);
+    expect(await conn.query('SELECT area_code, year, rate_pct, source FROM poverty ORDER BY year')).toEqual([
+      { area_code: '6403', year: 2023, rate_pct: 7.61, source: 'BPS' },
+      { area_code: '6403', year: 2024, rate_pct: 7.28, source: 'BPS' },
+    ]);
+    await loadFile(conn, 'poverty', 'tests/fixtures/poverty-bps.csv');
+  });
 });
 
 describe('a good load after a refused one', () => {

@@ -16,6 +16,12 @@ describe('SQL', () => {
     expect(textExpr('rate_pct')).toBe(`NULLIF(trim("rate_pct"), '')`);
   });
 
+  it('a typed column (from Parquet) is cast, not parsed: a number must also be finite', () => {
+    expect(textExpr('year', true)).toBe('CAST("year" AS VARCHAR)');
+    expect(parseExpr('year', 'integer', ',', true)).toBe('TRY_CAST("year" AS INTEGER)');
+    expect(parseExpr('rate', 'number', '.', true)).toBe('TRY_CAST(CASE WHEN isfinite(TRY_CAST("rate" AS DOUBLE)) THEN "rate" END AS DOUBLE)');
+  });
+
   it('a text column is only trimmed, whatever the decimal mark', () => {
     expect(parseExpr('source', 'text', ',')).toBe(`NULLIF(trim("source"), '')`);
   });

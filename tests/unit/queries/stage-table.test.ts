@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeParquetNode } from '../../../src/data/parquet-decoder-node.ts';
-import { dropTableSql, stageTableSql, tableColumnsSql } from '../../../src/queries/stage-table.ts';
+import { dropTableSql, stageTableSql, stageTypedTableSql, tableColumnTypesSql, tableColumnsSql } from '../../../src/queries/stage-table.ts';
 import { readBytes, sharedEngine } from '../helpers/engine.ts';
 
 describe('SQL', () => {
@@ -46,5 +46,17 @@ describe('on DuckDB', () => {
     await conn.exec(dropTableSql('gone'));
     await conn.exec(dropTableSql('gone'));
     expect(await conn.query(`SELECT table_name FROM duckdb_tables() WHERE table_name = 'gone'`)).toEqual([]);
+  });
+});
+
+describe('stageTypedTableSql', () => {
+  it('keeps the typed columns and turns the rest into text, numbered by row', () => {
+    expect(stageTypedTableSql('s', 'r', ['code', 'year'], ['year'])).toBe(`CREATE OR REPLACE TEMP TABLE "s" AS
+SELECT row_number() OVER ()::INTEGER AS _row, CAST("code" AS VARCHAR) AS "code", "year"
+FROM "r"`);
+  });
+
+  it('tableColumnTypesSql describes a table', () => {
+    expect(tableColumnTypesSql('r')).toBe(`SELECT column_name AS name, column_type AS type FROM (DESCRIBE "r")`);
   });
 });
