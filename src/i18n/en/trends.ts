@@ -1,0 +1,30 @@
+import type { trendsId } from '../id/trends.ts';
+
+/** English messages of the Kaltim, Kutai Kartanegara and districts views: every key of the Indonesian part, no other. */
+export const trendsEn: Record<keyof typeof trendsId, string> = {
+  'overview.title': 'East Kalimantan: from {start} toward about {target} in {year}',
+  'overview.lede': "The province's share of people in poverty, March and September 2015–2025 (BPS), with the Dinas Sosial Kaltim target and the straight path required to reach it.",
+  'overview.card.start': 'Starting point (March {year})',
+  'overview.card.latest': 'Latest ({period} {year})',
+  'overview.card.target': 'Target {year}',
+  'overview.card.required': 'Fall required',
+  'overview.card.requiredValue': '{points} in {years} year(s)',
+  'overview.card.history': 'Historical average {points} a year (March {from}–{to})',
+  'overview.chart.title': 'Share of people in poverty, East Kalimantan',
+  'overview.legend.required': 'Required path',
+  'overview.legend.target': 'Target',
+  'overview.seed': 'First chart read from the CSV file; DuckDB takes over when ready.',
+  'kukar.title': 'Kutai Kartanegara: {from} ({fromYear}) → {to} ({toYear})',
+  'kukar.lede': 'Share of people in poverty in March (BPS), with the targets stated by the Kukar government.',
+  'kukar.card.change': 'Change {fromYear}→{toYear}',
+  'kukar.card.people': 'People in poverty {fromYear}→{toYear}',
+  'kukar.card.peopleValue': '{change} people ({from} → {to})',
+  'kukar.card.latest': 'Latest (March {year})',
+  'kukar.chart.title': 'Share of people in poverty, Kutai Kartanegara (March)',
+  'districts.title': 'The ten districts: latest rate and change since {base}',
+  'districts.lede': 'Share of people in poverty in March (BPS), highest first; the vertical line is the province.',
+  'districts.base': 'Base year',
+  'districts.chart.title': 'Share of people in poverty by district, {base} and latest',
+  'districts.province': 'Province {value} ({year})',
+  'districts.noBase': 'no {base} data',
+};
