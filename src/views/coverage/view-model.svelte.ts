@@ -45,17 +45,27 @@ export function defaultCoverageYear(years: CoverageYearRow[], latestPovertyYear:
   return (known.at(-1) ?? years.at(-1))?.year ?? null;
 }
 
+/** The rows that do not change with the user's choices: read once per view. */
+interface CoverageFrame {
+  years: CoverageYearRow[];
+  latestPovertyYear: number | null;
+  baseYears: YearCoverage[];
+  places: AreaPlaceRow[];
+}
+
 /** Reads programme coverage, the districts' poor and their change in poverty for the chosen year. */
 export class CoverageModel {
   #session: Session;
+  readonly #frame: Promise<CoverageFrame>;
   readonly data: Promise<CoverageData>;
 
   constructor(session: Session, inputs: () => CoverageInputs) {
     this.#session = session;
+    this.#frame = this.#loadFrame();
     this.data = $derived(this.#load(inputs()));
   }
 
-  async #load(inputs: CoverageInputs): Promise<CoverageData> {
+  async #loadFrame(): Promise<CoverageFrame> {
     const q = <T>(sql: string) => this.#session.query<T>(sql);
     const [years, [latest], baseYears, places] = await Promise.all([
       q<CoverageYearRow>(coverageYearsSql()),
@@ -63,7 +73,13 @@ export class CoverageModel {
       q<YearCoverage>(districtYearsSql()),
       q<AreaPlaceRow>(areaPlacesSql()),
     ]);
-    const year = years.some((y) => y.year === inputs.year) ? inputs.year! : defaultCoverageYear(years, latest?.year ?? null);
+    return { years, latestPovertyYear: latest?.year ?? null, baseYears, places };
+  }
+
+  async #load(inputs: CoverageInputs): Promise<CoverageData> {
+    const q = <T>(sql: string) => this.#session.query<T>(sql);
+    const { years, latestPovertyYear, baseYears, places } = await this.#frame;
+    const year = years.some((y) => y.year === inputs.year) ? inputs.year! : defaultCoverageYear(years, latestPovertyYear);
     if (year === null) throw new Error('coverage: no rows');
     const params = { year, householdSize: inputs.householdSize };
     const [rows, totals, change] = await Promise.all([
