@@ -24,6 +24,8 @@ export interface DatasetSpec {
   illustrative: boolean;
   /** Loaded when a view first needs it, not at start-up (the million-row register). */
   lazy?: boolean;
+  /** Set by the page (never in catalog.json) when the table holds rows from the user's own file. */
+  userData?: boolean;
 }
 
 export interface Catalog {

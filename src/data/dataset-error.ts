@@ -1,7 +1,7 @@
 import type { IssueReason } from '../queries/validate-staged.ts';
 
 /** Why a cell, row or whole file was rejected; reasons beyond the cell checks cover file-level problems. */
-export type LoadIssueReason = IssueReason | 'missing-column' | 'unreadable' | 'empty';
+export type LoadIssueReason = IssueReason | 'missing-column' | 'unreadable' | 'empty' | 'too-large' | 'unknown-area';
 
 /** One rejected cell (or file), with everything a planner needs to find and fix it. */
 export interface LoadIssue {

@@ -1,5 +1,5 @@
 import type { DbConnection } from './connection.ts';
-import { parseCatalog, type Catalog } from './catalog.ts';
+import { parseCatalog, type Catalog, type DatasetSpec } from './catalog.ts';
 import { createBrowserConnection } from './duckdb-browser.ts';
 import { fetchBytes } from './fetch-bytes.ts';
 import { loadBundle, loadBundledDataset, type BundleFormat, type BundleResult } from './load-bundle.ts';
@@ -35,5 +35,10 @@ export async function openBrowserDatabase(format: BundleFormat): Promise<Browser
 export function loadLazyBrowserDataset(db: BrowserDatabase, id: string, format: BundleFormat): Promise<BundleResult> {
   const spec = db.catalog.datasets.find((d) => d.id === id);
   if (!spec) return Promise.reject(new Error(`No dataset "${id}" in the catalog`));
+  return loadBundledDataset(db.conn, spec, (path) => fetchBytes(datasetUrl(path)), decodeParquetBrowser, format);
+}
+
+/** Loads a dataset's bundled file again (the user's data for it was reset). */
+export function reloadBundledDataset(db: BrowserDatabase, spec: DatasetSpec, format: BundleFormat): Promise<BundleResult> {
   return loadBundledDataset(db.conn, spec, (path) => fetchBytes(datasetUrl(path)), decodeParquetBrowser, format);
 }

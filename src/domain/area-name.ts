@@ -1,5 +1,9 @@
-// Words that say what kind of area a name is, not which one: "Kabupaten Paser", "Samarinda City".
-const KIND_WORDS = new Set(['kabupaten', 'kab', 'kota', 'kotamadya', 'kodya', 'regency', 'city', 'municipality', 'kabkota', 'kabkot']);
+// Words that say what kind of area a name is, not which one: "Kabupaten Paser", "Samarinda City",
+// "Provinsi Kalimantan Timur", "Prov. Kaltim".
+const KIND_WORDS = new Set([
+  'kabupaten', 'kab', 'kota', 'kotamadya', 'kodya', 'regency', 'city', 'municipality', 'kabkota', 'kabkot',
+  'provinsi', 'propinsi', 'prov', 'province',
+]);
 
 // Spellings met in boundary files and older BPS tables, keyed and valued in normalised form.
 const ALIASES: ReadonlyMap<string, string> = new Map([
@@ -14,11 +18,12 @@ const ALIASES: ReadonlyMap<string, string> = new Map([
   ['pasir penajam utara', 'penajam paser utara'],
   ['paser penajam utara', 'penajam paser utara'],
   ['balik papan', 'balikpapan'],
+  ['east kalimantan', 'kalimantan timur'],
 ]);
 
 /**
  * An area name reduced to a comparable key: lowercase, no diacritics or punctuation, without
- * "Kabupaten"/"Kota"/"Regency"/"City" before or after, and known variant spellings mapped to one
+ * "Kabupaten"/"Kota"/"Regency"/"City"/"Provinsi" before or after, and known variant spellings mapped to one
  * ("Kabupaten Mahakam Hulu" and "Mahakam Ulu" both give "mahakam ulu").
  */
 export function normaliseAreaName(text: string): string {

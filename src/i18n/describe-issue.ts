@@ -12,9 +12,17 @@ export interface IssueLike {
   expected: string | null;
 }
 
+function params(i: IssueLike) {
+  return { file: i.file, row: i.row, column: i.column ?? '', value: i.value ?? '', expected: i.expected ?? '' };
+}
+
 /** One sentence naming file, row, column and what was expected, in the chosen language. */
 export function describeIssueIn(lang: Lang, i: IssueLike): string {
-  const params = { file: i.file, row: i.row, column: i.column ?? '', value: i.value ?? '', expected: i.expected ?? '' };
-  const where = translate(lang, i.row ? (i.column ? 'issue.where' : 'issue.whereRow') : 'issue.whereFile', params);
-  return `${where}: ${translate(lang, `issue.${i.reason}` as MessageKey, params)}`;
+  const where = translate(lang, i.row ? (i.column ? 'issue.where' : 'issue.whereRow') : 'issue.whereFile', params(i));
+  return `${where}: ${describeReasonIn(lang, i)}`;
+}
+
+/** What is wrong with the value, without where (for a table that has row and column in their own cells). */
+export function describeReasonIn(lang: Lang, i: IssueLike): string {
+  return translate(lang, `issue.${i.reason}` as MessageKey, params(i));
 }

@@ -4,6 +4,7 @@ import { trendsEn } from './en/trends.ts';
 import { targetsEn } from './en/targets.ts';
 import { coverageEn } from './en/coverage.ts';
 import { overlapEn } from './en/overlap.ts';
+import { dataEn } from './en/data.ts';
 
 /** English messages, one part per view (src/i18n/en/), each typed against its Indonesian part. */
-export const messagesEn: Record<MessageKey, string> = { ...commonEn, ...trendsEn, ...targetsEn, ...coverageEn, ...overlapEn };
+export const messagesEn: Record<MessageKey, string> = { ...commonEn, ...trendsEn, ...targetsEn, ...coverageEn, ...overlapEn, ...dataEn };

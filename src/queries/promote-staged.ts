@@ -11,6 +11,8 @@ export interface PromoteParams {
   decimal: DecimalMark;
   /** Columns staged with a type that fits the schema: cast, not parsed. */
   typed?: string[];
+  /** A table of rejected row numbers (`_row`) to leave out: the user chose to load only the valid rows. */
+  exclude?: string;
 }
 
 function columnExpr(c: ColumnRule, present: string[], decimal: DecimalMark, typed: string[]): string {
@@ -22,10 +24,11 @@ function columnExpr(c: ColumnRule, present: string[], decimal: DecimalMark, type
  * Replaces the live table with the typed rows of a validated staging table, in file order.
  * One statement, so the live table is either the old one or the new one, never half of each.
  */
-export function promoteStagedSql({ stage, table, columns, present, decimal, typed = [] }: PromoteParams): string {
+export function promoteStagedSql({ stage, table, columns, present, decimal, typed = [], exclude }: PromoteParams): string {
   const select = columns.map((c) => columnExpr(c, present, decimal, typed)).join(',\n  ');
+  const where = exclude ? ` WHERE _row NOT IN (SELECT _row FROM ${sqlIdent(exclude)})` : '';
   return `CREATE OR REPLACE TABLE ${sqlIdent(table)} AS
 SELECT
   ${select}
-FROM ${sqlIdent(stage)} ORDER BY _row`;
+FROM ${sqlIdent(stage)}${where} ORDER BY _row`;
 }

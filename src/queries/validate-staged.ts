@@ -11,14 +11,22 @@ export interface ValidateParams {
   limit?: number;
   /** Columns staged with a type that already fits the schema (Parquet): checked as values, not parsed from text. */
   typed?: string[];
+  /** Only the rows numbered from..to (a large file is checked in slices, so progress can be shown). */
+  range?: { from: number; to: number };
+  /** Which checks: every cell's (`cells`), the key's uniqueness over the whole table (`keys`), or both. */
+  checks?: 'all' | 'cells' | 'keys';
+  /** The name a column's issues are reported under, as a SQL expression (the file's own header; a wide table's year column). */
+  labels?: Readonly<Record<string, string>>;
 }
 
 /** Reason codes of a rejected cell; the i18n layer turns them into sentences. */
 export type IssueReason = 'missing' | 'not-a-number' | 'not-an-integer' | 'out-of-range' | 'not-allowed' | 'bad-format' | 'unknown-reference' | 'duplicate';
 
 // Each check yields rows of (_row, column, value, reason, expected).
-function check(stage: string, column: string, value: string, reason: IssueReason, expected: string, where: string): string {
-  return `SELECT _row, ${sqlString(column)} AS "column", ${value} AS value, '${reason}' AS reason, ${expected} AS expected FROM ${sqlIdent(stage)} WHERE ${where}`;
+function check(p: ValidateParams, column: string, value: string, reason: IssueReason, expected: string, where: string): string {
+  const label = p.labels?.[column] ?? sqlString(column);
+  const range = p.range ? ` AND _row BETWEEN ${sqlNumber(p.range.from)} AND ${sqlNumber(p.range.to)}` : '';
+  return `SELECT _row, ${label} AS "column", ${value} AS value, '${reason}' AS reason, ${expected} AS expected FROM ${sqlIdent(p.stage)} WHERE ${where}${range}`;
 }
 
 function columnChecks(p: ValidateParams, c: ColumnRule): string[] {
@@ -26,16 +34,16 @@ function columnChecks(p: ValidateParams, c: ColumnRule): string[] {
   const text = textExpr(c.name, typed);
   const parsed = parseExpr(c.name, c.type, p.decimal, typed);
   const out: string[] = [];
-  if (c.required) out.push(check(p.stage, c.name, 'NULL', 'missing', sqlString(c.type), `${text} IS NULL`));
+  if (c.required) out.push(check(p, c.name, 'NULL', 'missing', sqlString(c.type), `${text} IS NULL`));
   if (c.type !== 'text') {
     const reason = c.type === 'integer' ? 'not-an-integer' : 'not-a-number';
-    out.push(check(p.stage, c.name, text, reason, sqlString(c.type), `${text} IS NOT NULL AND ${parsed} IS NULL`));
+    out.push(check(p, c.name, text, reason, sqlString(c.type), `${text} IS NOT NULL AND ${parsed} IS NULL`));
   }
   const range = rangeCondition(parsed, c);
-  if (range) out.push(check(p.stage, c.name, text, 'out-of-range', sqlString(rangeText(c)), range));
-  if (c.oneOf) out.push(check(p.stage, c.name, text, 'not-allowed', sqlString(c.oneOf.join(', ')), `${text} NOT IN (${c.oneOf.map(sqlString).join(', ')})`));
-  if (c.pattern !== undefined) out.push(check(p.stage, c.name, text, 'bad-format', sqlString(c.pattern), `${text} IS NOT NULL AND NOT regexp_full_match(${text}, ${sqlString(c.pattern)})`));
-  if (c.references) out.push(referenceCheck(p.stage, c, text));
+  if (range) out.push(check(p, c.name, text, 'out-of-range', sqlString(rangeText(c)), range));
+  if (c.oneOf) out.push(check(p, c.name, text, 'not-allowed', sqlString(c.oneOf.join(', ')), `${text} NOT IN (${c.oneOf.map(sqlString).join(', ')})`));
+  if (c.pattern !== undefined) out.push(check(p, c.name, text, 'bad-format', sqlString(c.pattern), `${text} IS NOT NULL AND NOT regexp_full_match(${text}, ${sqlString(c.pattern)})`));
+  if (c.references) out.push(referenceCheck(p, c, text));
   return out;
 }
 
@@ -50,19 +58,26 @@ function rangeText(c: ColumnRule): string {
   return `${c.min ?? '-∞'}..${c.max ?? '∞'}`;
 }
 
-function referenceCheck(stage: string, c: ColumnRule, text: string): string {
+function referenceCheck(p: ValidateParams, c: ColumnRule, text: string): string {
   const ref = c.references!;
   const list = `SELECT ${sqlIdent(ref.column)} FROM ${sqlIdent(ref.table)} WHERE ${sqlIdent(ref.column)} IS NOT NULL`;
-  return check(stage, c.name, text, 'unknown-reference', sqlString(`${ref.table}.${ref.column}`), `${text} NOT IN (${list})`);
+  return check(p, c.name, text, 'unknown-reference', sqlString(`${ref.table}.${ref.column}`), `${text} NOT IN (${list})`);
 }
 
-// A key seen before on an earlier row; the expected text names that first row.
+// A key seen before (on an earlier row, or earlier on the same row of a wide table); the expected text names the first row.
 function duplicateCheck(p: ValidateParams): string {
   const keys = p.key.map((k) => textExpr(k, p.typed?.includes(k) ?? false));
   const value = `concat_ws(' / ', ${keys.join(', ')})`;
   return `SELECT _row, ${sqlString(p.key.join(', '))} AS "column", value, 'duplicate' AS reason, 'unique; first at row ' || first_row AS expected
-FROM (SELECT _row, ${value} AS value, min(_row) OVER (PARTITION BY ${keys.join(', ')}) AS first_row FROM ${sqlIdent(p.stage)})
-WHERE _row > first_row`;
+FROM (SELECT _row, ${value} AS value, min(_row) OVER w AS first_row, row_number() OVER (w ORDER BY _row) AS n FROM ${sqlIdent(p.stage)} WINDOW w AS (PARTITION BY ${keys.join(', ')}))
+WHERE n > 1`;
+}
+
+function allChecks(p: ValidateParams): string {
+  const which = p.checks ?? 'all';
+  const checks = which === 'keys' ? [] : p.columns.flatMap((c) => columnChecks(p, c));
+  if (p.key.length && which !== 'cells') checks.push(duplicateCheck(p));
+  return checks.length ? checks.join('\nUNION ALL\n') : `SELECT NULL::INTEGER AS _row, NULL AS "column", NULL AS value, NULL AS reason, NULL AS expected WHERE false`;
 }
 
 /**
@@ -70,11 +85,23 @@ WHERE _row > first_row`;
  * not parse, are out of range or not allowed, unknown references, and duplicate keys.
  */
 export function validateStagedSql(p: ValidateParams): string {
-  const checks = p.columns.flatMap((c) => columnChecks(p, c));
-  if (p.key.length) checks.push(duplicateCheck(p));
   return `SELECT _row AS "row", "column", value, reason, expected FROM (
-${checks.join('\nUNION ALL\n')}
+${allChecks(p)}
 ) ORDER BY _row, "column", reason LIMIT ${p.limit ?? 1000}`;
+}
+
+/** Like validateStagedSql, with the number of rejected cells in all (before the limit) on every row as `total`. */
+export function issuePageSql(p: ValidateParams): string {
+  return `SELECT _row AS "row", "column", value, reason, expected, count(*) OVER ()::INTEGER AS total FROM (
+${allChecks(p)}
+) ORDER BY _row, "column", reason LIMIT ${p.limit ?? 1000}`;
+}
+
+/** A temporary table of the rows with at least one rejected cell, to leave out when only the valid rows are loaded. */
+export function rejectedRowsSql(p: ValidateParams, table: string): string {
+  return `CREATE OR REPLACE TEMP TABLE ${sqlIdent(table)} AS SELECT DISTINCT _row FROM (
+${allChecks(p)}
+)`;
 }
 
 /** How many cells a staged file has rejected in all (the list itself is capped). */

@@ -1,7 +1,7 @@
 import { enumParam, intParam, numberParam, patternParam } from './url-param.ts';
 
 /** The pages of the app. */
-export const VIEWS = ['overview', 'kukar', 'districts', 'targets', 'coverage', 'overlap'] as const;
+export const VIEWS = ['overview', 'kukar', 'districts', 'targets', 'coverage', 'overlap', 'data'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** How the scenario planner states its assumption: points a year, or a programme's scale and success. */

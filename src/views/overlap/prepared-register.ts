@@ -16,19 +16,21 @@ export interface PreparedRegister {
   targeting: Promise<TargetingData>;
 }
 
-// The register loads once per session (Session.ensure), so it is indexed and summarised once per session
-// too, however often the view is opened; a re-run or an edit only rebuilds the findings.
-const prepared = new WeakMap<Session, PreparedRegister>();
+// The register loads once per session (Session.ensure), so it is indexed and summarised once per
+// register too, however often the view is opened; a re-run or an edit only rebuilds the findings. A
+// register of the user's (a new version) is prepared again.
+const prepared = new WeakMap<Session, { version: number; register: PreparedRegister }>();
 
-/** Loads the register and prepares it for the overlap check, once per session. */
+/** Loads the register and prepares it for the overlap check, once per session and register version. */
 export function preparedRegister(session: Session): PreparedRegister {
+  const version = session.versions['register'] ?? 0;
   let found = prepared.get(session);
-  if (!found) {
+  if (!found || found.version !== version) {
     const summary = indexRegister(session);
-    found = { summary, targeting: summary.then(() => readTargeting(session)) };
+    found = { version, register: { summary, targeting: summary.then(() => readTargeting(session)) } };
     prepared.set(session, found);
   }
-  return found;
+  return found.register;
 }
 
 async function indexRegister(session: Session): Promise<RegisterSummaryRow> {

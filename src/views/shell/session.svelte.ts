@@ -1,29 +1,47 @@
 import type { Row } from '../../data/connection.ts';
-import type { BundleFormat } from '../../data/load-bundle.ts';
-import type { BundleResult } from '../../data/load-bundle.ts';
-import { loadLazyBrowserDataset, openBrowserDatabase, type BrowserDatabase } from '../../data/open-browser-database.ts';
+import type { BundleFormat, BundleResult } from '../../data/load-bundle.ts';
+import type { DatasetSpec } from '../../data/catalog.ts';
+import { loadLazyBrowserDataset, openBrowserDatabase, reloadBundledDataset, type BrowserDatabase } from '../../data/open-browser-database.ts';
+import { countRowsSql } from '../../queries/count-rows.ts';
+import { dropTableSql } from '../../queries/stage-table.ts';
+import type { UserFileRecipe } from '../../data/user-file/recipe.ts';
+import type { UserLoadReport } from '../../data/user-file/user-load-report.ts';
+import type { OnProgress } from '../../data/user-file/load-progress.ts';
+import { UserData } from './user-data.svelte.ts';
 
 /**
  * The browser's database for this page: started once, shared by every view. Views ask it for rows;
- * until DuckDB is ready they may draw from a seed (the overview does).
+ * until DuckDB is ready they may draw from a seed (the overview does). The user's own files are loaded
+ * on top of the bundled data, and again after a reload.
  */
 export class Session {
   status = $state<'starting' | 'ready' | 'failed'>('starting');
   error = $state<string | null>(null);
   database = $state.raw<BrowserDatabase | null>(null);
   readonly ready: Promise<BrowserDatabase>;
+  readonly user = new UserData();
 
   /** Lazy datasets loaded so far (the register), in the order they were asked for. */
   lazyResults = $state.raw<BundleResult[]>([]);
   results = $derived([...(this.database?.results ?? []), ...this.lazyResults]);
-  rowsLoaded = $derived(this.results.reduce((n, r) => n + (r.ok ? r.report.rowsAccepted : 0), 0));
+  /** Rows in each dataset's table now (bundled, or the user's after a load). */
+  rows = $state<Record<string, number>>({});
+  rowsLoaded = $derived(Object.values(this.rows).reduce((n, r) => n + r, 0));
   failures = $derived(this.results.filter((r) => !r.ok));
+  /** Bumped for a dataset whenever its rows change, so views that read it read again. */
+  versions = $state<Record<string, number>>({});
+  /** Bumped whenever any dataset's rows change. */
+  dataVersion = $derived(Object.values(this.versions).reduce((n, v) => n + v, 0));
   readonly #format: BundleFormat;
-  readonly #lazy = new Map<string, Promise<BundleResult>>();
+  readonly #lazy = new Map<string, Promise<void>>();
 
   constructor(format: BundleFormat) {
     this.#format = format;
-    this.ready = openBrowserDatabase(format);
+    this.ready = openBrowserDatabase(format).then(async (db) => {
+      await this.user.replay(db, (spec) => !spec.lazy);
+      await this.#countRows(db, db.catalog.datasets.filter((d) => !d.lazy));
+      return db;
+    });
     this.ready.then(
       (db) => ((this.database = db), (this.status = 'ready')),
       (error: unknown) => ((this.error = error instanceof Error ? error.message : String(error)), (this.status = 'failed')),
@@ -41,23 +59,82 @@ export class Session {
   }
 
   /**
-   * Loads a lazy dataset once (later calls share the first load) and resolves when its table is ready;
-   * rejects with the load's error so the view's data shell can show it.
+   * Loads a lazy dataset once (later calls share the first load) and resolves when its table is ready:
+   * the user's stored files when they replace the bundled one, else the bundled file and then theirs.
+   * Rejects with the load's error so the view's data shell can show it.
    */
   ensure(id: string): Promise<void> {
     let loading = this.#lazy.get(id);
     if (!loading) {
-      loading = this.ready.then((db) => loadLazyBrowserDataset(db, id, this.#format));
-      loading.then((result) => (this.lazyResults = [...this.lazyResults, result]), () => {});
+      loading = this.ready.then((db) => this.#loadLazy(db, id));
       this.#lazy.set(id, loading);
+      loading.catch(() => this.#lazy.delete(id));
     }
-    return loading.then((result) => {
-      if (!result.ok) throw result.error;
-    });
+    return loading;
   }
 
-  /** The catalog entry of a dataset, once loaded (for its source and vintage). */
-  dataset(id: string) {
-    return this.database?.catalog.datasets.find((d) => d.id === id);
+  /** The catalog entry of a dataset, with the user's file named as its source when it holds their data. */
+  dataset(id: string): DatasetSpec | undefined {
+    const spec = this.database?.catalog.datasets.find((d) => d.id === id);
+    const loads = this.user.loads.filter((l) => l.dataset === id);
+    if (!spec || !loads.length) return spec;
+    const files = loads.map((l) => l.name).join(', ');
+    const dates = loads.map((l) => l.savedAt.slice(0, 10)).join(', ');
+    const source = loads.every((l) => l.recipe.mode === 'replace') ? `${files}` : `${files} + ${spec.source}`;
+    return { ...spec, source, vintage: dates, illustrative: false, userData: true };
+  }
+
+  /** Loads a user's file into a dataset and keeps it for the next visit; views read again. */
+  async loadUserFile(spec: DatasetSpec, file: { name: string; original: Blob; readable: Blob }, recipe: UserFileRecipe, onProgress: OnProgress): Promise<UserLoadReport> {
+    const db = await this.ready;
+    if (spec.lazy && recipe.mode === 'add') await this.ensure(spec.id);
+    const report = await this.user.load(db, spec, file, recipe, onProgress);
+    if (spec.lazy) this.#lazy.set(spec.id, Promise.resolve());
+    await this.#changed(db, [spec]);
+    return report;
+  }
+
+  /** Puts the bundled data back for every dataset of the user's (or one), and forgets their files. */
+  async reset(dataset?: string): Promise<void> {
+    const db = await this.ready;
+    const ids = dataset ? [dataset] : this.user.datasets;
+    const affected = ids.map((id) => db.catalog.datasets.find((d) => d.id === id)).filter((d): d is DatasetSpec => !!d);
+    for (const spec of affected) await this.#restore(db, spec);
+    await this.user.forget(dataset);
+    await this.#changed(db, affected);
+  }
+
+  async #loadLazy(db: BrowserDatabase, id: string): Promise<void> {
+    const spec = db.catalog.datasets.find((d) => d.id === id);
+    if (!this.user.replacesBundled(id)) {
+      const result = await loadLazyBrowserDataset(db, id, this.#format);
+      this.lazyResults = [...this.lazyResults, result];
+      if (!result.ok) throw result.error;
+    }
+    await this.user.replay(db, (s) => s.id === id);
+    if (spec) await this.#countRows(db, [spec]);
+  }
+
+  // A lazy dataset goes back to "not loaded" (its bundled file is read when a view asks); the others are read again now.
+  async #restore(db: BrowserDatabase, spec: DatasetSpec): Promise<void> {
+    if (spec.lazy) {
+      this.#lazy.delete(spec.id);
+      this.lazyResults = this.lazyResults.filter((r) => r.spec.id !== spec.id);
+      await db.conn.exec(dropTableSql(spec.table));
+      return;
+    }
+    const result = await reloadBundledDataset(db, spec, this.#format);
+    if (!result.ok) throw result.error;
+  }
+
+  async #changed(db: BrowserDatabase, specs: DatasetSpec[]): Promise<void> {
+    await this.#countRows(db, specs);
+    this.versions = { ...this.versions, ...Object.fromEntries(specs.map((s) => [s.id, (this.versions[s.id] ?? 0) + 1])) };
+  }
+
+  async #countRows(db: BrowserDatabase, specs: DatasetSpec[]): Promise<void> {
+    const counts: Record<string, number> = {};
+    for (const spec of specs) counts[spec.id] = await db.conn.query<{ n: number }>(countRowsSql(spec.table)).then((r) => r[0]?.n ?? 0, () => 0);
+    this.rows = { ...this.rows, ...counts };
   }
 }

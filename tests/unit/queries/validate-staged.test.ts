@@ -25,8 +25,8 @@ UNION ALL
 SELECT _row, 'rate' AS "column", ${text} AS value, 'out-of-range' AS reason, '0..100' AS expected FROM "s" WHERE ${parsed} < 0 OR ${parsed} > 100
 UNION ALL
 SELECT _row, 'code' AS "column", value, 'duplicate' AS reason, 'unique; first at row ' || first_row AS expected
-FROM (SELECT _row, concat_ws(' / ', NULLIF(trim("code"), '')) AS value, min(_row) OVER (PARTITION BY NULLIF(trim("code"), '')) AS first_row FROM "s")
-WHERE _row > first_row
+FROM (SELECT _row, concat_ws(' / ', NULLIF(trim("code"), '')) AS value, min(_row) OVER w AS first_row, row_number() OVER (w ORDER BY _row) AS n FROM "s" WINDOW w AS (PARTITION BY NULLIF(trim("code"), '')))
+WHERE n > 1
 ) ORDER BY _row, "column", reason LIMIT 1000`);
   });
 

@@ -1,0 +1,224 @@
+import type { ColumnMapping, ColumnSource } from './column-source.ts';
+import { HEADER_SYNONYMS, normaliseHeader } from './header-synonyms.ts';
+
+/** What the mapper needs of a dataset: its id and columns (the catalog's DatasetSpec fits). */
+export interface MappableSpec {
+  id: string;
+  columns: { name: string; type: 'text' | 'integer' | 'number'; required?: boolean; oneOf?: string[] }[];
+}
+
+/** A year column of a wide table (the layout sniffer reports these). */
+export interface WideYear {
+  index: number;
+  header: string;
+  year: number;
+  period: 'mar' | 'sep' | null;
+}
+
+/** A suggested mapping, with what it could not place. */
+export interface MappingSuggestion {
+  mapping: ColumnMapping;
+  missingRequired: string[];
+  unusedHeaders: string[];
+  score: number;
+}
+
+interface Header {
+  index: number;
+  text: string;
+  words: ReadonlySet<string>;
+}
+
+/** One way a schema column could be read from a header; keys compare element by element, larger wins. */
+interface Candidate {
+  column: string;
+  header: number;
+  key: number[];
+}
+
+/** The value column a wide table's year columns hold, and the phrases that name each alternative. */
+interface WideLayout {
+  main: string;
+  cues: readonly (readonly [column: string, phrases: readonly string[]])[];
+}
+
+// Only these datasets have a year a wide table can spread across its columns (targets' years are goals).
+const WIDE: Readonly<Record<string, WideLayout>> = {
+  poverty: {
+    main: 'rate_pct',
+    cues: [
+      ['rate_pct', ['persentase penduduk miskin', 'persentase kemiskinan', 'tingkat kemiskinan', 'p0', 'poverty rate', 'percentage of poor']],
+      ['poor_thousands', ['jumlah penduduk miskin', 'number of poor']],
+      ['poverty_line_rp', ['garis kemiskinan', 'poverty line']],
+      ['p1', ['kedalaman kemiskinan', 'p1', 'poverty gap']],
+      ['p2', ['keparahan kemiskinan', 'p2', 'poverty severity']],
+    ],
+  },
+  coverage: { main: 'beneficiaries', cues: [['beneficiaries', ['penerima', 'beneficiaries']], ['budget_rp', ['anggaran', 'budget']]] },
+};
+
+// Words in title lines or headers that name the survey round of a whole file.
+const PERIOD_CUES: readonly (readonly ['mar' | 'sep', readonly string[]])[] = [
+  ['mar', ['maret', 'march', 'semester 1', 'semester i']],
+  ['sep', ['september', 'sept', 'semester 2', 'semester ii']],
+];
+
+const CODE_WORDS = ['kode', 'code', 'kd', 'bps', 'kemendagri', 'id'];
+const PROVINCE_WORDS = ['provinsi', 'propinsi', 'prov', 'province'];
+
+const has = (words: ReadonlySet<string>, list: readonly string[]) => list.some((w) => words.has(w));
+const padded = (text: string) => ` ${text} `;
+const mentions = (text: string, phrase: string) => padded(text).indexOf(padded(phrase));
+
+function phrasesOf(datasetId: string, column: string): readonly string[] {
+  const byColumn = Object.hasOwn(HEADER_SYNONYMS, datasetId) ? HEADER_SYNONYMS[datasetId] : undefined;
+  return byColumn && Object.hasOwn(byColumn, column) ? (byColumn[column] ?? []) : [];
+}
+
+/** How well a phrase names a header: exact, or all its words present (a lone word must be half the header). */
+function phraseFit(header: Header, phrase: string): { exact: boolean; coverage: number } | null {
+  if (header.text === phrase) return { exact: true, coverage: 1 };
+  const words = phrase.split(' ');
+  if (!words.every((w) => header.words.has(w))) return null;
+  const coverage = words.length / header.words.size;
+  return words.length === 1 && coverage < 0.5 ? null : { exact: false, coverage };
+}
+
+/** For the area: a district code beats a district name, which beats the province's code, then its name. */
+function areaRank(column: string, header: Header): number {
+  if (column !== 'area_code') return 0;
+  return (has(header.words, PROVINCE_WORDS) ? 0 : 2) + (has(header.words, CODE_WORDS) ? 1 : 0);
+}
+
+/** The best reading of one column from one header, or null when no phrase fits. */
+function candidate(specId: string, column: string, order: number, header: Header): Candidate | null {
+  const tail = [-order, -header.index];
+  if (header.text === normaliseHeader(column)) return { column, header: header.index, key: [1, 0, 1, 1, 0, ...tail] };
+  let best: Candidate | null = null;
+  for (const [i, phrase] of phrasesOf(specId, column).entries()) {
+    const fit = phraseFit(header, phrase);
+    const key = fit && [0, areaRank(column, header), fit.exact ? 1 : 0, fit.coverage, -i, ...tail];
+    if (key && (!best || compareKeys(key, best.key) > 0)) best = { column, header: header.index, key };
+  }
+  return best;
+}
+
+/** Positive when key a ranks above key b (compared element by element). */
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Each column to its best free header, best pairs first, so each header serves one column at most. */
+function assignHeaders(spec: MappableSpec, columns: readonly string[], headers: readonly Header[]): Map<string, number> {
+  const candidates: Candidate[] = [];
+  columns.forEach((column, order) => {
+    for (const header of headers) {
+      const c = candidate(spec.id, column, order, header);
+      if (c) candidates.push(c);
+    }
+  });
+  candidates.sort((a, b) => compareKeys(b.key, a.key));
+  const assigned = new Map<string, number>();
+  const taken = new Set<number>();
+  for (const c of candidates) {
+    if (assigned.has(c.column) || taken.has(c.header)) continue;
+    assigned.set(c.column, c.header);
+    taken.add(c.header);
+  }
+  return assigned;
+}
+
+/** The column a wide table's cells hold: the alternative its title or headers name first, else the main one. */
+function wideValueColumn(layout: WideLayout, texts: readonly string[]): string {
+  for (const text of texts) {
+    let found: { column: string; at: number } | null = null;
+    for (const [column, phrases] of layout.cues) {
+      for (const phrase of phrases) {
+        const at = mentions(text, phrase);
+        if (at >= 0 && (!found || at < found.at)) found = { column, at };
+      }
+    }
+    if (found) return found.column;
+  }
+  return layout.main;
+}
+
+/** The one survey round the text names, or null when it names none or both. */
+function mentionedPeriod(text: string): 'mar' | 'sep' | null {
+  const named = PERIOD_CUES.filter(([, phrases]) => phrases.some((p) => mentions(text, p) >= 0));
+  return named.length === 1 ? (named[0]?.[0] ?? null) : null;
+}
+
+/** The year, value and period sources of a wide table, or nothing when the file or dataset is not one. */
+function wideSources(spec: MappableSpec, years: readonly WideYear[], texts: readonly string[]): ColumnMapping {
+  const layout = Object.hasOwn(WIDE, spec.id) ? WIDE[spec.id] : undefined;
+  const names = new Set(spec.columns.map((c) => c.name));
+  if (!layout || years.length < 2 || !names.has('year')) return {};
+  const sources: ColumnMapping = { year: { kind: 'year-header' } };
+  const value = wideValueColumn(layout, texts);
+  if (names.has(value)) sources[value] = { kind: 'year-values' };
+  if (names.has('period') && years.some((y) => y.period !== null)) sources.period = { kind: 'period-header' };
+  return sources;
+}
+
+/** A source for a column the file does not have: a period its title names, or the file as the source. */
+function fallback(column: MappableSpec['columns'][number], periodText: string, fileName: string): ColumnSource {
+  const period = column.name === 'period' ? mentionedPeriod(periodText) : null;
+  if (period && column.oneOf?.includes(period)) return { kind: 'constant', value: period };
+  if (column.name === 'source' && column.required) return { kind: 'constant', value: `Data pengguna: ${fileName}` };
+  return { kind: 'none' };
+}
+
+function headersOf(headers: readonly string[], reserved: ReadonlySet<number>): Header[] {
+  return headers.flatMap((raw, index) => {
+    const text = normaliseHeader(raw);
+    return text === '' || reserved.has(index) ? [] : [{ index, text, words: new Set(text.split(' ')) }];
+  });
+}
+
+/** Suggests where each schema column comes from, from the file's headers (id or en), its year columns (wide tables), its title lines and its file name. */
+export function suggestMapping(
+  spec: MappableSpec,
+  headers: string[],
+  years: WideYear[],
+  context: { fileName: string; titleLines: string[] },
+): MappingSuggestion {
+  const titles = context.titleLines.map(normaliseHeader).join(' | ');
+  const headerText = headers.map(normaliseHeader).join(' | ');
+  const wide = wideSources(spec, years, [titles, headerText, normaliseHeader(context.fileName)]);
+  const reserved = new Set(Object.keys(wide).length > 0 ? years.map((y) => y.index) : []);
+  const open = spec.columns.map((c) => c.name).filter((name) => !Object.hasOwn(wide, name));
+  const assigned = assignHeaders(spec, open, headersOf(headers, reserved));
+  const periodText = `${titles} | ${headerText}`;
+  const mapping: ColumnMapping = {};
+  for (const column of spec.columns) {
+    const index = assigned.get(column.name);
+    if (Object.hasOwn(wide, column.name)) mapping[column.name] = wide[column.name] as ColumnSource;
+    else if (index !== undefined) mapping[column.name] = { kind: 'column', index };
+    else mapping[column.name] = fallback(column, periodText, context.fileName);
+  }
+  return summarise(spec, headers, reserved, mapping);
+}
+
+/** What the mapping leaves out, and the share of required columns it places. */
+function summarise(spec: MappableSpec, headers: readonly string[], reserved: ReadonlySet<number>, mapping: ColumnMapping): MappingSuggestion {
+  const used = new Set(Object.values(mapping).flatMap((s) => (s.kind === 'column' ? [s.index] : [])));
+  const required = spec.columns.filter((c) => c.required);
+  const missingRequired = required.filter((c) => mapping[c.name]?.kind === 'none').map((c) => c.name);
+  const unusedHeaders = headers.filter((h, i) => !used.has(i) && !reserved.has(i) && normaliseHeader(h) !== '');
+  const score = required.length === 0 ? 0 : (required.length - missingRequired.length) / required.length;
+  return { mapping, missingRequired, unusedHeaders, score };
+}
+
+/** Datasets ranked by how well the headers fit them (best first). */
+export function rankDatasets(specs: MappableSpec[], headers: string[], years: WideYear[]): { id: string; score: number }[] {
+  return specs
+    .map((spec, order) => ({ spec, order, ...suggestMapping(spec, headers, years, { fileName: '', titleLines: [] }) }))
+    // Equal shares of the schema: the dataset that leaves fewer of the file's columns unread fits better.
+    .sort((a, b) => b.score - a.score || a.unusedHeaders.length - b.unusedHeaders.length || a.order - b.order)
+    .map(({ spec, score }) => ({ id: spec.id, score }));
+}

@@ -1,0 +1,78 @@
+import type { DbConnection } from '../connection.ts';
+import type { TableLayout } from '../layout/table-layout.ts';
+import { lastRecordEnd } from '../layout/record-boundary.ts';
+import { createRawTableSql, maxRowSql } from '../../queries/raw-table.ts';
+import { insertCsvChunkSql } from '../../queries/insert-csv-chunk.ts';
+
+/** Bytes read and handed to DuckDB at a time: a 200 MB file goes in a dozen steps, each one reported. */
+export const CSV_CHUNK_BYTES = 16 * 1024 * 1024;
+
+/** A CSV record DuckDB could not read, with the file's row it is on (roughly, for chunks after the first). */
+export class CsvChunkError extends Error {
+  constructor(
+    readonly row: number,
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/**
+ * Reads a user's CSV (from its first data record on) into a raw table of text columns, a chunk of whole
+ * records at a time, so the file is never held twice in memory and progress can be shown between chunks.
+ */
+export async function stageUserCsv(conn: DbConnection, blob: Blob, raw: string, layout: TableLayout, onFraction: (done: number) => void, chunkBytes = CSV_CHUNK_BYTES): Promise<void> {
+  await conn.exec(createRawTableSql(raw, layout.columnCount));
+  const total = Math.max(1, blob.size - layout.dataStartByte);
+  let offset = layout.dataStartByte;
+  let firstRow = layout.dataStartLine;
+  let carry: Uint8Array = new Uint8Array(0);
+  for (let i = 0; offset < blob.size || carry.length; i++) {
+    const end = Math.min(offset + chunkBytes, blob.size);
+    const bytes = join(carry, new Uint8Array(await blob.slice(offset, end).arrayBuffer()));
+    offset = end;
+    const cut = offset >= blob.size ? bytes.length : lastRecordEnd(bytes, false).end;
+    if (cut <= 0) {
+      carry = bytes;
+      continue;
+    }
+    carry = bytes.slice(cut);
+    firstRow = await insertChunk(conn, raw, layout, bytes.subarray(0, cut), firstRow, i);
+    onFraction((offset - layout.dataStartByte) / total);
+  }
+}
+
+// Inserts one chunk; returns the row number the next chunk starts at.
+async function insertChunk(conn: DbConnection, raw: string, layout: TableLayout, piece: Uint8Array, firstRow: number, i: number): Promise<number> {
+  if (blank(piece)) return firstRow;
+  const file = `_user_chunk_${i}.csv`;
+  await conn.registerFile(file, piece);
+  try {
+    await conn.exec(insertCsvChunkSql({ raw, file, delimiter: layout.delimiter, columnCount: layout.columnCount, firstRow, encoding: layout.encoding }));
+  } catch (error) {
+    throw chunkError(error, firstRow);
+  } finally {
+    await conn.dropFile(file);
+  }
+  const [last] = await conn.query<{ row: number | null }>(maxRowSql(raw));
+  return (last?.row ?? firstRow - 1) + 1;
+}
+
+function chunkError(error: unknown, firstRow: number): CsvChunkError {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = /Line: (\d+)/i.exec(message)?.[1];
+  const detail = message.split('\n').find((l) => /Expected Number|Invalid unicode|unterminated|quote/i.test(l)) ?? message.split('\n')[0] ?? message;
+  return new CsvChunkError(line ? firstRow + Number(line) - 1 : firstRow, detail.trim());
+}
+
+function blank(bytes: Uint8Array): boolean {
+  return bytes.every((b) => b === 0x0a || b === 0x0d || b === 0x20 || b === 0x09);
+}
+
+function join(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (!a.length) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}

@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { test, expect, openApp } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+const fixture = (name: string) => path.resolve('tests/fixtures', name);
+
+/** Picks a file on the "Data Anda" page and waits until Pantau has looked at it. */
+async function pick(page: Page, file: string): Promise<void> {
+  await page.locator('[data-testid="file-input"]').setInputFiles(file);
+  await expect(page.locator('article.pending[data-status="mapping"]').first()).toBeVisible();
+}
+
+async function setConstant(page: Page, column: string, value: string): Promise<void> {
+  const row = page.locator(`tr[data-column="${column}"]`);
+  await row.locator('select').selectOption('const');
+  await row.locator('input').fill(value);
+}
+
+async function kukarLatest(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Kutai Kartanegara' }).click();
+  const card = page.locator('.cards > *').first();
+  await expect(card).toContainText('%');
+  return (await card.textContent()) ?? '';
+}
+
+test.describe('Bring your own data', () => {
+  test('a BPS semicolon, decimal-comma wide CSV drives the views, survives a reload, and resets in one action', async ({ page, record }) => {
+    await openApp(page, '?view=data');
+    await pick(page, fixture('layout/bps-wide-semicolon.csv'));
+    const card = page.locator('article.pending');
+    await expect(card).toContainText('Tabel lebar: 3 kolom tahun (2022–2024)');
+    await expect(card).toContainText('Sumber: Badan Pusat Statistik');
+    await expect(card.locator('tr[data-column="rate_pct"] select')).toHaveValue('year-values');
+    await setConstant(page, 'period', 'mar');
+    await card.getByRole('button', { name: 'Muat berkas' }).click();
+    const report = card.locator('[data-testid="load-report"]');
+    await expect(report).toContainText('11 baris dibaca, 33 baris diterima');
+    await expect(report).toContainText('2 baris catatan di bawah tabel dilewati');
+    await expect(page.locator('[data-holds="user"]').first()).toContainText('Data Anda: Kemiskinan');
+
+    expect(await kukarLatest(page)).toContain('6,81%');
+    await page.reload();
+    await expect(page.locator('[data-engine-status="ready"]')).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('.status[data-holds="user"]')).toBeVisible();
+    expect(await kukarLatest(page)).toContain('6,81%');
+
+    await page.getByRole('button', { name: 'Kembalikan data bawaan' }).click();
+    await expect(page.locator('.status[data-holds="bundled"]')).toBeVisible();
+    await expect(page.locator('.cards > *').first()).toContainText('7,28%');
+    await page.reload();
+    await expect(page.locator('.status[data-holds="bundled"]')).toBeVisible({ timeout: 60_000 });
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
+
+  test('an Excel workbook (title row, two-row header, notes) is read from its first sheet', async ({ page, record }) => {
+    await openApp(page, '?view=data');
+    await pick(page, fixture('xlsx/poverty-bps.xlsx'));
+    const card = page.locator('article.pending');
+    await expect(card.locator('select').first()).toHaveValue('Tabel');
+    await setConstant(page, 'period', 'mar');
+    await card.getByRole('button', { name: 'Muat berkas' }).click();
+    await expect(card.locator('[data-testid="load-report"]')).toContainText('11 baris dibaca');
+    // The workbook holds the bundled March rates minus 0,40 points.
+    expect(await kukarLatest(page)).toContain('6,88%');
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
+
+  test('a Parquet file with English headers and Kemendagri codes adds targets, with no extension download', async ({ page, record }) => {
+    await openApp(page, '?view=data');
+    await pick(page, fixture('user/targets-en.parquet'));
+    const card = page.locator('article.pending');
+    await card.locator('select').nth(0).selectOption('targets');
+    await card.locator('select').nth(1).selectOption('add');
+    await card.getByRole('button', { name: 'Muat berkas' }).click();
+    await expect(card.locator('[data-testid="load-report"]')).toContainText('2 baris dibaca, 2 baris diterima');
+    await page.getByRole('button', { name: 'Target', exact: true }).click();
+    await expect(page.locator('[data-target="6403-2027"]')).toContainText('6,2%');
+    await expect(page.locator('[data-target="6472-2027"]')).toBeVisible();
+    await expect(page.locator('[data-target="64-2026"]')).toBeVisible();
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
+
+  test('a broken file is refused with row, column and reason, and the data in use stays', async ({ page, record }) => {
+    await openApp(page, '?view=data');
+    await pick(page, fixture('user/poverty-broken-bps.csv'));
+    const card = page.locator('article.pending');
+    await card.getByRole('button', { name: 'Muat berkas' }).click();
+    const report = card.locator('[data-testid="load-report"]');
+    await expect(report).toContainText('Tidak dimuat: 3 masalah');
+    const rows = report.locator('tbody tr');
+    await expect(rows.nth(0)).toContainText('3');
+    await expect(rows.nth(0)).toContainText('Persentase Penduduk Miskin');
+    await expect(rows.nth(0)).toContainText('"tujuh" bukan angka');
+    await expect(rows.nth(1)).toContainText('wilayah "Jakarta Pusat" tidak dikenal');
+    await expect(rows.nth(2)).toContainText('140,5 di luar rentang 0..100');
+    await expect(page.locator('.status[data-holds="bundled"]')).toBeVisible();
+    expect(await kukarLatest(page)).toContain('7,28%');
+
+    await page.getByRole('button', { name: 'Data Anda' }).click();
+    await card.getByRole('button', { name: /Muat hanya baris yang valid/ }).click();
+    await expect(report).toContainText('1 baris diterima');
+    await expect(report).toContainText('3 baris ditolak');
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
+});
