@@ -69,6 +69,14 @@ test.describe('Targets view', () => {
     await page.locator('.planner select').first().selectOption('6403');
     await expect(page.locator('.planner')).toContainText('6,5% pada 2027');
     await expect(page.locator('[data-scenario-value]')).toBeVisible();
+
+    // It is kept in this browser: a reload still shows it, and restoring the bundled data removes it.
+    await page.reload();
+    await expect(page.locator('[data-target="6403-2027"]')).toContainText('Dimasukkan pengguna', { timeout: 60_000 });
+    await expect(page.locator('.status[data-holds="user"]')).toContainText('Target');
+    await page.getByRole('button', { name: 'Kembalikan data bawaan' }).click();
+    await expect(page.locator('[data-target="6403-2027"]')).toHaveCount(0);
+    await expect(page.locator('[data-target="64-2026"]')).toBeVisible();
     expect(record.consoleErrors).toEqual([]);
     expect(record.outside).toEqual([]);
   });

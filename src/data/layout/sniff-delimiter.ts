@@ -21,6 +21,8 @@ interface Tally {
  * delimiter splits, go to the earlier of `;` `,` tab `|`. When `,` wins but another delimiter also splits
  * consistently and its cells hold commas mostly inside numbers ("8,54"), those commas are decimal marks and the
  * other delimiter is chosen: a comma in a title or note must not make `,` outvote `;` in a short file.
+ * Known limit: when unquoted titles split by a delimiter outnumber the header and data rows (a `;` file with
+ * three comma titles over one data row), that delimiter wins; the layout selector lets the user correct it.
  */
 export function sniffDelimiter(text: string, complete = true): Delimiter {
   const ranked = CANDIDATES.map((delimiter) => tally(delimiter, sample(text, delimiter, complete)))

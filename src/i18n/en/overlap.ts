@@ -68,7 +68,7 @@ export const overlapEn: Record<keyof typeof overlapId, string> = {
   'overlap.download.done': '{rows} households saved as {file}.',
   'overlap.download.failed': 'The file could not be made: {error}',
   'overlap.rules.title': 'Rules and benefit kinds (editable)',
-  'overlap.rules.lede': 'The check reads these rules and benefit kinds as data. Edits apply in this browser session only and are not saved yet: reloading the page restores the default rules.',
+  'overlap.rules.lede': 'The check reads these rules and benefit kinds as data. Edits are kept in this browser and still apply after a reload; "Restore bundled data" brings the default rules back.',
   'overlap.rules.caption': 'Overlap rules',
   'overlap.rules.remove': 'Remove',
   'overlap.rules.removeLabel': 'Remove rule {rule}',

@@ -44,7 +44,7 @@ export const targetsEn: Record<keyof typeof targetsId, string> = {
   'targets.table.trend': 'Trend projection',
   'targets.table.band': 'Projection band',
   'targets.form.title': 'Add or change a target',
-  'targets.form.lede': 'Targets are data: what you save here is written into DuckDB in this browser (gone when the page reloads), checked first, and marked "entered by user". The same area and year replace the earlier target.',
+  'targets.form.lede': 'Targets are data: what you save here is written into DuckDB in this browser and kept in this browser (still there after a reload), checked first, and marked "entered by user". The same area and year replace the earlier target.',
   'targets.form.area': 'Area',
   'targets.form.year': 'Target year',
   'targets.form.kind': 'Kind of target',

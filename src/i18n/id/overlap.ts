@@ -66,7 +66,7 @@ export const overlapId = {
   'overlap.download.done': '{rows} rumah tangga disimpan sebagai {file}.',
   'overlap.download.failed': 'Berkas gagal dibuat: {error}',
   'overlap.rules.title': 'Aturan dan jenis bantuan (dapat diubah)',
-  'overlap.rules.lede': 'Pemeriksaan membaca aturan dan jenis bantuan ini sebagai data. Perubahan hanya berlaku di sesi peramban ini dan belum disimpan: memuat ulang halaman mengembalikan aturan bawaan.',
+  'overlap.rules.lede': 'Pemeriksaan membaca aturan dan jenis bantuan ini sebagai data. Perubahan disimpan di peramban ini dan tetap berlaku setelah halaman dimuat ulang; "Kembalikan data bawaan" mengembalikan aturan bawaan.',
   'overlap.rules.caption': 'Aturan bantuan ganda',
   'overlap.rules.remove': 'Hapus',
   'overlap.rules.removeLabel': 'Hapus aturan {rule}',

@@ -42,7 +42,7 @@ export const targetsId = {
   'targets.table.trend': 'Proyeksi tren',
   'targets.table.band': 'Pita proyeksi',
   'targets.form.title': 'Tambah atau ubah target',
-  'targets.form.lede': 'Target adalah data: yang disimpan di sini ditulis ke DuckDB di peramban ini (hilang saat halaman dimuat ulang), diperiksa lebih dulu, dan ditandai "dimasukkan pengguna". Area dan tahun yang sama menggantikan target lama.',
+  'targets.form.lede': 'Target adalah data: yang disimpan di sini ditulis ke DuckDB di peramban ini dan disimpan di peramban ini (tetap ada setelah dimuat ulang), diperiksa lebih dulu, dan ditandai "dimasukkan pengguna". Area dan tahun yang sama menggantikan target lama.',
   'targets.form.area': 'Wilayah',
   'targets.form.year': 'Tahun target',
   'targets.form.kind': 'Bentuk target',

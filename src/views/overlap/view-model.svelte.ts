@@ -1,7 +1,7 @@
 import { flaggedHouseholdsSql, type FlaggedHouseholdRow } from '../../queries/flagged-households.ts';
 import { overlapFindingsSql } from '../../queries/overlap-findings.ts';
 import {
-  deleteRuleSql, overlapRuleIssues, programmeKindIssues, setProgrammeKindSql, upsertRuleSql,
+  overlapRuleIssues, programmeKindIssues,
   type OverlapRuleInput, type RuleIssue,
 } from '../../queries/overlap-rules-edit.ts';
 import { overlapRulesSql, programmeKindsSql, type OverlapRuleRow, type ProgrammeKindRow } from '../../queries/overlap-settings.ts';
@@ -11,6 +11,7 @@ import {
 } from '../../queries/overlap-summary.ts';
 import type { RegisterSummaryRow } from '../../queries/register-summary.ts';
 import type { Session } from '../shell/session.svelte.ts';
+import type { PageEdit } from '../shell/page-edits.ts';
 import { preparedRegister, type TargetingData } from './prepared-register.ts';
 
 export type { TargetingData } from './prepared-register.ts';
@@ -75,24 +76,24 @@ export class OverlapModel {
   async saveRule(rule: OverlapRuleInput, replaces?: string): Promise<RuleIssue[]> {
     const { rules, kinds } = await this.settings;
     const context = { programmeIds: kinds.map((k) => k.programme_id), ruleIds: rules.map((r) => r.rule_id), editing: replaces };
-    return this.#write(overlapRuleIssues(rule, context), () => upsertRuleSql(rule, replaces));
+    return this.#write(overlapRuleIssues(rule, context), { kind: 'rule', rule, ...(replaces ? { replaces } : {}) });
   }
 
   /** Removes a rule and re-runs. */
   async removeRule(ruleId: string): Promise<void> {
-    await this.#write([], () => deleteRuleSql(ruleId));
+    await this.#write([], { kind: 'remove-rule', ruleId });
   }
 
   /** Checks and sets a programme's kind, then re-runs; returns why it was refused, if it was. */
   async setKind(programmeId: string, kind: string): Promise<RuleIssue[]> {
     const { kinds } = await this.settings;
     const issues = programmeKindIssues(programmeId, kind, kinds.map((k) => k.programme_id));
-    return this.#write(issues, () => setProgrammeKindSql(programmeId, kind));
+    return this.#write(issues, { kind: 'programme-kind', programmeId, programmeKind: kind });
   }
 
-  async #write(issues: RuleIssue[], sql: () => string): Promise<RuleIssue[]> {
+  async #write(issues: RuleIssue[], edit: PageEdit): Promise<RuleIssue[]> {
     if (issues.length) return issues;
-    await this.#session.exec(sql());
+    await this.#session.edit(edit);
     this.revision++;
     return [];
   }

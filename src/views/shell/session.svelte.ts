@@ -8,6 +8,7 @@ import type { UserFileRecipe } from '../../data/user-file/recipe.ts';
 import type { UserLoadReport } from '../../data/user-file/user-load-report.ts';
 import type { OnProgress } from '../../data/user-file/load-progress.ts';
 import { UserData } from './user-data.svelte.ts';
+import { editDataset, editSql, readPageEdits, writePageEdits, type PageEdit } from './page-edits.ts';
 
 /**
  * The browser's database for this page: started once, shared by every view. Views ask it for rows;
@@ -32,6 +33,10 @@ export class Session {
   versions = $state<Record<string, number>>({});
   /** Bumped whenever any dataset's rows change. */
   dataVersion = $derived(Object.values(this.versions).reduce((n, v) => n + v, 0));
+  /** Targets, rules and kinds changed on a page: made again after a reload, forgotten with their dataset's reset. */
+  edits = $state.raw<PageEdit[]>(readPageEdits(storage()));
+  /** Datasets that hold the user's rows: from their files, or changed on a page. */
+  userDatasets = $derived([...new Set([...this.user.datasets, ...this.edits.map(editDataset)])]);
   readonly #format: BundleFormat;
   readonly #lazy = new Map<string, Promise<void>>();
 
@@ -39,6 +44,7 @@ export class Session {
     this.#format = format;
     this.ready = openBrowserDatabase(format).then(async (db) => {
       await this.user.replay(db, (spec) => !spec.lazy);
+      await this.#replayEdits(db);
       await this.#countRows(db, db.catalog.datasets.filter((d) => !d.lazy));
       return db;
     });
@@ -80,8 +86,16 @@ export class Session {
     if (!spec || !loads.length) return spec;
     const files = loads.map((l) => l.name).join(', ');
     const dates = loads.map((l) => l.savedAt.slice(0, 10)).join(', ');
-    const source = loads.every((l) => l.recipe.mode === 'replace') ? `${files}` : `${files} + ${spec.source}`;
-    return { ...spec, source, vintage: dates, illustrative: false, userData: true };
+    const replaced = loads.some((l) => l.recipe.mode === 'replace');
+    const source = replaced ? files : `${files} + ${spec.source}`;
+    return { ...spec, source, vintage: dates, illustrative: spec.illustrative && !replaced, userData: true };
+  }
+
+  /** Makes a change entered on a page and keeps it for the next visit. */
+  async edit(edit: PageEdit): Promise<void> {
+    await this.exec(editSql(edit));
+    this.edits = [...this.edits, edit];
+    writePageEdits(storage(), this.edits);
   }
 
   /** Loads a user's file into a dataset and keeps it for the next visit; views read again. */
@@ -98,10 +112,30 @@ export class Session {
   async reset(dataset?: string): Promise<void> {
     const db = await this.ready;
     const ids = dataset ? [dataset] : this.user.datasets;
+    if (!ids.length && !this.edits.length) return;
     const affected = ids.map((id) => db.catalog.datasets.find((d) => d.id === id)).filter((d): d is DatasetSpec => !!d);
     for (const spec of affected) await this.#restore(db, spec);
     await this.user.forget(dataset);
+    await this.#forgetEdits(db, dataset);
     await this.#changed(db, affected);
+  }
+
+  async #replayEdits(db: BrowserDatabase): Promise<void> {
+    const kept: PageEdit[] = [];
+    for (const edit of this.edits) await db.conn.exec(editSql(edit)).then(() => kept.push(edit), () => {});
+    this.edits = kept;
+  }
+
+  // A full reset forgets every edit; a dataset's reset forgets its own and puts that dataset's bundled rows back.
+  async #forgetEdits(db: BrowserDatabase, dataset?: string): Promise<void> {
+    const forgotten = this.edits.filter((e) => !dataset || editDataset(e) === dataset);
+    if (!forgotten.length) return;
+    this.edits = this.edits.filter((e) => !forgotten.includes(e));
+    writePageEdits(storage(), this.edits);
+    const ids = [...new Set(forgotten.map(editDataset))].filter((id) => !this.user.datasets.includes(id));
+    const specs = ids.map((id) => db.catalog.datasets.find((d) => d.id === id)).filter((d): d is DatasetSpec => !!d);
+    for (const spec of specs) await this.#restore(db, spec);
+    await this.#changed(db, specs);
   }
 
   async #loadLazy(db: BrowserDatabase, id: string): Promise<void> {
@@ -136,5 +170,13 @@ export class Session {
     const counts: Record<string, number> = {};
     for (const spec of specs) counts[spec.id] = await db.conn.query<{ n: number }>(countRowsSql(spec.table)).then((r) => r[0]?.n ?? 0, () => 0);
     this.rows = { ...this.rows, ...counts };
+  }
+}
+
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
   }
 }

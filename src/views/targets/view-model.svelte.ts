@@ -1,7 +1,7 @@
 import { areaListSql, type AreaListRow } from '../../queries/area-list.ts';
 import { areasSeriesSql, type AreaSeriesRow } from '../../queries/areas-series.ts';
 import { targetsWithAreasSql, type TargetWithAreaRow } from '../../queries/targets-with-areas.ts';
-import { targetIssuesSql, upsertTargetSql, type TargetInput, type TargetIssueRow } from '../../queries/upsert-target.ts';
+import { targetIssuesSql, type TargetInput, type TargetIssueRow } from '../../queries/upsert-target.ts';
 import type { Session } from '../shell/session.svelte.ts';
 
 /** The rows the Targets view is computed from. */
@@ -39,7 +39,7 @@ export class TargetsModel {
   async save(input: TargetInput): Promise<TargetIssueRow[]> {
     const issues = await this.#session.query<TargetIssueRow>(targetIssuesSql(input));
     if (issues.length) return issues;
-    await this.#session.exec(upsertTargetSql(input));
+    await this.#session.edit({ kind: 'target', input });
     this.revision++;
     return [];
   }
