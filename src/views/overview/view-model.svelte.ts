@@ -25,7 +25,9 @@ export class OverviewModel {
 
   constructor(session: Session) {
     this.#session = session;
-    this.data = $derived(this.#session.database ? this.#fromDuckDB() : this.#fromSeed());
+    // The seed is the bundled CSV: when the last visit left the user's poverty or targets in place, wait for them instead.
+    const seedIsStale = session.user.flagged.some((d) => d === 'poverty' || d === 'targets');
+    this.data = $derived(this.#session.database || seedIsStale ? this.#fromDuckDB() : this.#fromSeed());
   }
 
   async #fromDuckDB(): Promise<OverviewData> {
