@@ -57,7 +57,7 @@ test.describe('Bring your own data', () => {
     await openApp(page, '?view=data');
     await pick(page, fixture('xlsx/poverty-bps.xlsx'));
     const card = page.locator('article.pending');
-    await expect(card.locator('select').first()).toHaveValue('Tabel');
+    await expect(card.locator('select[name="sheet"]')).toHaveValue('Tabel');
     await setConstant(page, 'period', 'mar');
     await card.getByRole('button', { name: 'Muat berkas' }).click();
     await expect(card.locator('[data-testid="load-report"]')).toContainText('11 baris dibaca');
@@ -71,8 +71,8 @@ test.describe('Bring your own data', () => {
     await openApp(page, '?view=data');
     await pick(page, fixture('user/targets-en.parquet'));
     const card = page.locator('article.pending');
-    await card.locator('select').nth(0).selectOption('targets');
-    await card.locator('select').nth(1).selectOption('add');
+    await card.locator('select[name="dataset"]').selectOption('targets');
+    await card.locator('select[name="mode"]').selectOption('add');
     await card.getByRole('button', { name: 'Muat berkas' }).click();
     await expect(card.locator('[data-testid="load-report"]')).toContainText('2 baris dibaca, 2 baris diterima');
     await page.getByRole('button', { name: 'Target', exact: true }).click();
@@ -106,4 +106,51 @@ test.describe('Bring your own data', () => {
     expect(record.consoleErrors).toEqual([]);
     expect(record.outside).toEqual([]);
   });
+
+  test('a file dropped on the page, and one fetched by URL from the site, are read the same way', async ({ page, record }) => {
+    await openApp(page, '?view=data');
+    const text = 'Kabupaten/Kota;Tahun;Periode;Persentase Penduduk Miskin\r\nKutai Kartanegara;2024;Maret;6,50\r\n';
+    const transfer = await page.evaluateHandle((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], 'dropped.csv', { type: 'text/csv' }));
+      return data;
+    }, text);
+    await page.locator('.drop').dispatchEvent('drop', { dataTransfer: transfer });
+    const dropped = page.locator('article.pending', { hasText: 'dropped.csv' });
+    await expect(dropped).toHaveAttribute('data-status', 'mapping');
+    await dropped.locator('select[name="mode"]').selectOption('add');
+    await dropped.getByRole('button', { name: 'Muat berkas' }).click();
+    await expect(dropped.locator('[data-testid="load-report"]')).toContainText('1 baris lama diganti');
+
+    await page.getByPlaceholder('https://…/data.csv').fill('datasets/targets.csv');
+    await page.getByRole('button', { name: 'Muat dari URL' }).click();
+    const fetched = page.locator('article.pending', { hasText: 'targets.csv' });
+    await expect(fetched).toHaveAttribute('data-status', 'mapping');
+    await expect(fetched.locator('select[name="dataset"]')).toHaveValue('targets');
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
+
+  test('exports the data in use as Indonesian-style CSV and gives an empty template', async ({ page, record }) => {
+    await openApp(page, '?view=data');
+    const row = page.locator('tr[data-dataset="poverty"]');
+    const [data] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'CSV (gaya Indonesia)' }).click()]);
+    const text = await readDownload(data);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).trim().split(/\r?\n/);
+    expect(lines[0]).toBe('area_code;year;period;rate_pct;poor_thousands;poverty_line_rp;p1;p2;source');
+    expect(lines).toHaveLength(115);
+    expect(lines.find((l) => l.startsWith('6403;2024;mar;'))).toContain(';7,28;');
+    const [template] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Templat (polos)' }).click()]);
+    expect((await readDownload(template)).trim()).toBe('area_code,year,period,rate_pct,poor_thousands,poverty_line_rp,p1,p2,source');
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
 });
+
+async function readDownload(download: import('@playwright/test').Download): Promise<string> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
