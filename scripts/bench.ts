@@ -6,15 +6,20 @@
  *      warm, on the bundled poverty.parquet and a generated 1,000,000-row file;
  *   3. (queries) the same query on duckdb-wasm in Node and in the browser;
  *   4. (overlap) the overlap check on the 1M-row register in the browser, in Node (duckdb-wasm) and on
- *      native DuckDB (all threads and one), and the browser's register load.
+ *      native DuckDB (all threads and one), and the browser's register load;
+ *   5. (bigload) very large register CSVs loaded through the app's "Data Anda" page, against read_csv in
+ *      Node: load times by phase, progress, and how long the page went without painting.
  * Writes bench-results/bench.json and prints markdown tables. BENCH_RUNS sets the run count (default 5);
  * BENCH_ONLY=overlap (or any comma-separated parts) runs only those, into bench-<parts>.json.
+ * BENCH_BIG_ROWS (comma-separated row counts) and BENCH_BIG_RUNS (default 1) set the bigload part.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
+import { benchBigLoad, bigLoadRows, type BigLoadRaw } from './bench/big-load.ts';
+import { summarizeBigLoad } from './bench/big-load-summary.ts';
 import { buildBenchPage, type ReaderDownload } from './bench/build-page.ts';
 import { launchChromium } from './bench/chromium.ts';
 import { coldDecodes, warmDecodes } from './bench/decoders.ts';
@@ -36,6 +41,9 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
 const SYNTHETIC_ROWS = 1_000_000;
 // Query rounds are cheap (milliseconds), so take more of them than page loads.
 const QUERY_ROUNDS = Math.max(10, RUNS * 2);
+// Each bigload run loads hundreds of megabytes (minutes per file), so it has its own, smaller run count.
+const BIG_RUNS = Math.max(1, Number(process.env.BENCH_BIG_RUNS) || 1);
+const BIG_ROWS = bigLoadRows();
 const VARIANTS = [
   { name: 'parquet bundle (default)', query: '' },
   { name: 'csv bundle (?bundle=csv)', query: '?bundle=csv' },
@@ -90,6 +98,7 @@ interface RawRuns {
   warm?: FileRuns[];
   queries?: QueryComparison[];
   overlap?: OverlapRaw;
+  bigLoad?: BigLoadRaw;
 }
 
 /** Runs the selected measurements in one browser, in a fixed order. */
@@ -112,6 +121,11 @@ async function measure(browser: Browser, server: StaticServer, site: string, syn
     log('overlap check: browser, Node (duckdb-wasm), native DuckDB');
     raw.overlap = await benchOverlap(browser, benchUrl, datasetsDir, { sessions: RUNS, rounds: QUERY_ROUNDS }, log);
   }
+  if (PARTS.includes('bigload')) {
+    log(`large CSV loads through "Data Anda": ${BIG_ROWS.map((r) => r.toLocaleString('en')).join(', ')} rows, ${BIG_RUNS} run(s) each`);
+    await mkdir(path.join(OUT, 'data'), { recursive: true });
+    raw.bigLoad = await benchBigLoad(browser, `${server.origin}/pantau/?view=data`, path.join(OUT, 'data'), { rows: BIG_ROWS, runs: BIG_RUNS }, log);
+  }
   return raw;
 }
 
@@ -124,6 +138,7 @@ function summarizeAll(raw: RawRuns, downloads: ReaderDownload[]): BenchSummary {
     ...(raw.warm && { warm: raw.warm.map(summarizeFile) }),
     ...(raw.queries && { queries: raw.queries.map(summarizeQuery) }),
     ...(raw.overlap && { overlap: summarizeOverlap(raw.overlap) }),
+    ...(raw.bigLoad && { bigLoad: summarizeBigLoad(raw.bigLoad) }),
   };
 }
 

@@ -1,5 +1,5 @@
 /** The parts of the bench, in the order they run; BENCH_ONLY picks some of them. */
-export const PARTS = ['pages', 'readers', 'queries', 'overlap'] as const;
+export const PARTS = ['pages', 'readers', 'queries', 'overlap', 'bigload'] as const;
 export type Part = (typeof PARTS)[number];
 
 /**

@@ -1,3 +1,5 @@
+import { bigLoadSection } from './big-load-report.ts';
+import type { BigLoadSummary } from './big-load-summary.ts';
 import { overlapSection } from './overlap-report.ts';
 import type { OverlapSummary } from './overlap-summaries.ts';
 import { KINDS, MARKS, type MarkName } from './page-loads.ts';
@@ -33,6 +35,7 @@ export interface BenchSummary {
   warm?: FileSummary[];
   queries?: QuerySummary[];
   overlap?: OverlapSummary;
+  bigLoad?: BigLoadSummary;
 }
 
 /** The whole markdown report: one section per measurement that ran (numbered the same in every run). */
@@ -46,6 +49,7 @@ export function markdownReport(meta: BenchMeta, s: BenchSummary): string {
   if (s.warm) sections.push(`\n## 3. Parquet reader, warm decode + DuckDB ingest (${meta.runs} rounds after a warm-up)\n\n${warmTable(s.warm)}`);
   if (s.queries) sections.push(`\n## 4. Same query, duckdb-wasm in Node vs in the browser (${meta.queryRounds} interleaved rounds)\n\n${queryTable(s.queries)}`);
   if (s.overlap) sections.push(`\n## 5. The overlap check on the register: browser, Node (duckdb-wasm), native DuckDB\n\n${overlapSection(s.overlap, { sessions: meta.runs, rounds: meta.queryRounds })}`);
+  if (s.bigLoad) sections.push(`\n## 6. A very large CSV through "Data Anda" in the browser vs read_csv in Node\n\n${bigLoadSection(s.bigLoad)}`);
   return sections.join('\n');
 }
 

@@ -146,6 +146,24 @@ test.describe('Bring your own data', () => {
     expect(record.consoleErrors).toEqual([]);
     expect(record.outside).toEqual([]);
   });
+
+  test('a beneficiary list of the user replaces the synthetic register in the overlap check', async ({ page, record }) => {
+    await openApp(page, '?view=data');
+    await pick(page, fixture('register-overlaps.csv'));
+    const card = page.locator('article.pending');
+    await expect(card.locator('select[name="dataset"]')).toHaveValue('register');
+    await card.getByRole('button', { name: 'Muat berkas' }).click();
+    await expect(card.locator('[data-testid="load-report"]')).toContainText('35 baris dibaca, 35 baris diterima');
+    await page.getByRole('button', { name: 'Cek bantuan ganda' }).click();
+    await expect(page.locator('[data-user-register]')).toContainText('register-overlaps.csv');
+    await expect(page.locator('[data-illustrative]')).toHaveCount(0);
+    // The hand-made register (tests/unit/queries/overlap-fixtures.ts) under the bundled rules R1-R4: its 12 findings in
+    // 8 households less a7's, which only the fixture's extra rule R5 raises.
+    await expect(page.locator('.card', { hasText: 'Rumah tangga ditandai' }).locator('.value')).toHaveText('7', { timeout: 60_000 });
+    await expect(page.locator('.card', { hasText: 'Temuan' }).locator('.value')).toHaveText('11');
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
 });
 
 async function readDownload(download: import('@playwright/test').Download): Promise<string> {

@@ -1,5 +1,5 @@
 /** The steps of a load, in order, with the share of the progress bar each is given. */
-export const LOAD_PHASES = { read: [0, 0.45], check: [0.45, 0.9], save: [0.9, 1] } as const;
+export const LOAD_PHASES = { read: [0, 0.4], map: [0.4, 0.5], check: [0.5, 0.92], save: [0.92, 1] } as const;
 
 /** A load's step and how far the whole load is (0..1). */
 export interface LoadProgress {

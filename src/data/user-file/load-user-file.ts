@@ -55,11 +55,14 @@ export async function loadUserFile(conn: DbConnection, spec: DatasetSpec, input:
     report.rowsRead = await count(conn, RAW);
     if (report.rowsRead === 0) fail(report, [{ file: input.name, row: 0, column: null, value: null, reason: 'empty', expected: 'at least one data row' }], 1);
     const wide = wideColumns(input);
+    progress(phaseProgress('map', 0));
     await conn.exec(stageMappedSql({ raw: RAW, stage, columns: stagedColumns(spec, input.recipe.mapping, typed), wide }));
     await conn.exec(dropTableSql(RAW));
+    progress(phaseProgress('map', 0.6));
     report.noValueCells = await skipNoValue(conn, stage, input.recipe.mapping, wide);
     report.valuesStaged = await count(conn, stage);
     report.unknownAreas = await resolveAreas(conn, spec, stage, input.recipe);
+    progress(phaseProgress('map', 1));
     const checked = await validateUserStage(conn, spec, stage, input, typedNames(spec, input.recipe.mapping, typed), (done) => progress(phaseProgress('check', done)));
     if (checked.issueCount && !input.recipe.acceptValid) fail(report, checked.issues, checked.issueCount);
     Object.assign(report, { issues: checked.issues, issueCount: checked.issueCount });

@@ -57,6 +57,7 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   'data.loadFile': 'Load file',
   'data.loadValid': 'Load only the valid rows ({rows} rejected rows stay listed)',
   'data.progress.read': 'Reading the file',
+  'data.progress.map': 'Mapping columns and areas',
   'data.progress.check': 'Checking every cell',
   'data.progress.save': 'Saving',
   'data.progress.label': 'Loading {file}: {phase} ({percent})',

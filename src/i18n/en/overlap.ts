@@ -3,6 +3,7 @@ import type { overlapId } from '../id/overlap.ts';
 /** English messages of the overlap check view: every key of the Indonesian part, no other. */
 export const overlapEn: Record<keyof typeof overlapId, string> = {
   'overlap.illustrative': 'Illustrative data: a synthetic beneficiary register made by a seeded generator, not real data',
+  'overlap.userRegister': 'Your data: the beneficiary register from {file}, loaded in this browser.',
   'overlap.illustrativeMore': 'The households, villages and payments here do not exist; overlapping aid was planted on purpose to test the check.',
   'overlap.privacy': 'Beneficiary-level data is processed only in this browser and never leaves it.',
   'overlap.title': 'Overlap check: fair and not given twice',

@@ -55,6 +55,7 @@ export const dataId = {
   'data.loadFile': 'Muat berkas',
   'data.loadValid': 'Muat hanya baris yang valid ({rows} baris ditolak tetap tercantum)',
   'data.progress.read': 'Membaca berkas',
+  'data.progress.map': 'Memadankan kolom dan wilayah',
   'data.progress.check': 'Memeriksa setiap sel',
   'data.progress.save': 'Menyimpan',
   'data.progress.label': 'Memuat {file}: {phase} ({percent})',

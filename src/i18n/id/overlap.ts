@@ -1,6 +1,7 @@
 /** Indonesian messages of the overlap check view. */
 export const overlapId = {
   'overlap.illustrative': 'Data ilustratif: daftar penerima sintetis dibuat oleh generator berbenih, bukan data nyata',
+  'overlap.userRegister': 'Data Anda: daftar penerima dari {file}, dimuat di peramban ini.',
   'overlap.illustrativeMore': 'Rumah tangga, desa dan pembayaran di sini tidak ada di dunia nyata; bantuan ganda ditanam dengan sengaja untuk menguji pemeriksaan.',
   'overlap.privacy': 'Data per penerima hanya diolah di peramban ini dan tidak pernah dikirim ke mana pun.',
   'overlap.title': 'Cek bantuan ganda: adil dan tidak dobel',
