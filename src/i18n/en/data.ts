@@ -55,7 +55,7 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   'data.mapping.missing': 'Not mapped yet (required): {columns}',
   'data.load': 'Load {rows}',
   'data.loadFile': 'Load file',
-  'data.loadValid': 'Load only the valid rows ({rows} rejected rows stay listed)',
+  'data.loadValid': 'Load only the valid rows (rows with problems are left out and stay listed)',
   'data.progress.read': 'Reading the file',
   'data.progress.map': 'Mapping columns and areas',
   'data.progress.check': 'Checking every cell',

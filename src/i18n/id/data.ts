@@ -53,7 +53,7 @@ export const dataId = {
   'data.mapping.missing': 'Belum dipadankan (wajib): {columns}',
   'data.load': 'Muat {rows}',
   'data.loadFile': 'Muat berkas',
-  'data.loadValid': 'Muat hanya baris yang valid ({rows} baris ditolak tetap tercantum)',
+  'data.loadValid': 'Muat hanya baris yang valid (baris bermasalah tidak dimuat dan tetap tercantum)',
   'data.progress.read': 'Membaca berkas',
   'data.progress.map': 'Memadankan kolom dan wilayah',
   'data.progress.check': 'Memeriksa setiap sel',
