@@ -1,6 +1,6 @@
 import type { DbConnection, ParquetDecoder } from './connection.ts';
 import { fileSpec, type Catalog, type DatasetSpec } from './catalog.ts';
-import { DatasetError, type LoadReport } from './dataset-error.ts';
+import { unreadableError, type DatasetError, type LoadReport } from './dataset-error.ts';
 import { loadDataset } from './load-dataset.ts';
 
 /** Which of a dataset's bundled files to read: the catalog's default, or its CSV or Parquet twin. */
@@ -49,13 +49,6 @@ async function loadOne(conn: DbConnection, spec: DatasetSpec, path: string, read
     const report = await loadDataset(conn, spec, { name: path, bytes, format: fileSpec(spec, path)! }, decode);
     return { spec, path, ok: true, report };
   } catch (error) {
-    return { spec, path, ok: false, error: asDatasetError(spec, path, error) };
+    return { spec, path, ok: false, error: unreadableError(spec.id, path, error) };
   }
-}
-
-function asDatasetError(spec: DatasetSpec, path: string, error: unknown): DatasetError {
-  if (error instanceof DatasetError) return error;
-  const expected = error instanceof Error ? error.message : String(error);
-  const issue = { file: path, row: 0, column: null, value: null, reason: 'unreadable' as const, expected };
-  return new DatasetError({ dataset: spec.id, file: path, rowsRead: 0, rowsAccepted: 0, issues: [issue], issueCount: 1, ignoredColumns: [] });
 }

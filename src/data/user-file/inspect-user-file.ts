@@ -1,5 +1,5 @@
 import type { DbConnection, ParquetDecoder } from '../connection.ts';
-import { DatasetError, type LoadIssue } from '../dataset-error.ts';
+import { DatasetError, fileLevelReport, unreadableError } from '../dataset-error.ts';
 import { detectLayout } from '../layout/detect-layout.ts';
 import type { Delimiter, TableLayout } from '../layout/table-layout.ts';
 import type { UserFileKind } from './recipe.ts';
@@ -40,8 +40,7 @@ export async function inspectUserFile(conn: DbConnection, name: string, file: Bl
   try {
     return await inspect(conn, name, file, decode, overrides);
   } catch (error) {
-    if (error instanceof DatasetError) throw error;
-    refuse(name, error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    throw unreadableError('', name, error, true);
   }
 }
 
@@ -51,7 +50,7 @@ async function inspect(conn: DbConnection, name: string, file: Blob, decode: Par
   if (kind === 'xls') refuse(name, 'an .xlsx workbook or a CSV file (save the .xls workbook as .xlsx)');
   if (kind === 'binary') refuse(name, 'CSV text, a Parquet file or an .xlsx workbook');
   const tooLarge = sizeIssue(name, kind, file.size);
-  if (tooLarge) throw new DatasetError(fileReport(name, tooLarge));
+  if (tooLarge) throw new DatasetError(fileLevelReport('', tooLarge));
   const base = { name, size: file.size, kind, original: file };
   if (kind === 'parquet') return { ...base, ...(await parquetColumns(conn, file, decode)), readable: file, sheets: [], sheet: null, layout: null };
   if (kind === 'xlsx') return inspectXlsx(base, file, overrides);
@@ -77,13 +76,9 @@ async function parquetColumns(conn: DbConnection, file: Blob, decode: ParquetDec
 }
 
 function refuse(file: string, expected: string): never {
-  throw new DatasetError(fileReport(file, { file, row: 0, column: null, value: null, reason: 'unreadable', expected }));
+  throw new DatasetError(fileLevelReport('', { file, row: 0, column: null, value: null, reason: 'unreadable', expected }));
 }
 
 function refuseEmpty(file: string): never {
-  throw new DatasetError(fileReport(file, { file, row: 0, column: null, value: null, reason: 'empty', expected: 'at least one data row' }));
-}
-
-function fileReport(file: string, issue: LoadIssue) {
-  return { dataset: '', file, rowsRead: 0, rowsAccepted: 0, issues: [issue], issueCount: 1, ignoredColumns: [] };
+  throw new DatasetError(fileLevelReport('', { file, row: 0, column: null, value: null, reason: 'empty', expected: 'at least one data row' }));
 }

@@ -12,20 +12,13 @@ import { applyAreaCrosswalkSql, areaValuesSql, type AreaValueRow } from '../../q
 import { promoteStagedSql } from '../../queries/promote-staged.ts';
 import { countReplacedSql, mergeRowsSql } from '../../queries/merge-rows.ts';
 import { areaKeysSql } from '../../queries/area-keys.ts';
-import type { UserFileRecipe } from './recipe.ts';
+import type { UserFileInput, UserFileRecipe } from './recipe.ts';
 import type { UserLoadReport } from './user-load-report.ts';
 import { phaseProgress, type OnProgress } from './load-progress.ts';
 import { stageUserCsv, CsvChunkError } from './stage-user-csv.ts';
 import { stageUserParquet } from './stage-user-parquet.ts';
 import { REJECTED_TABLE, validateUserStage } from './validate-user-stage.ts';
 import { tooLargeIssue, isOutOfMemory } from './size-limit.ts';
-
-/** A user's file and the confirmed choices to load it with. xlsx arrives already written as CSV text (`blob`). */
-export interface UserFileInput {
-  name: string;
-  blob: Blob;
-  recipe: UserFileRecipe;
-}
 
 /** What a load needs besides the engine: the Parquet decoder and a progress listener. */
 export interface UserLoadDeps {
@@ -63,11 +56,12 @@ export async function loadUserFile(conn: DbConnection, spec: DatasetSpec, input:
     report.valuesStaged = await count(conn, stage);
     report.unknownAreas = await resolveAreas(conn, spec, stage, input.recipe);
     progress(phaseProgress('map', 1));
-    const checked = await validateUserStage(conn, spec, stage, input, typedNames(spec, input.recipe.mapping, typed), (done) => progress(phaseProgress('check', done)));
+    const typedSchema = typedNames(spec, input.recipe.mapping, typed);
+    const checked = await validateUserStage(conn, spec, stage, input, typedSchema, (done) => progress(phaseProgress('check', done)));
     if (checked.issueCount && !input.recipe.acceptValid) fail(report, checked.issues, checked.issueCount);
     Object.assign(report, { issues: checked.issues, issueCount: checked.issueCount });
     progress(phaseProgress('save', 0));
-    await promote(conn, spec, stage, input, report, checked, typedNames(spec, input.recipe.mapping, typed));
+    await promote(conn, spec, stage, input, report, checked, typedSchema);
     progress(phaseProgress('save', 1));
     return report;
   } catch (error) {
@@ -95,7 +89,8 @@ function checkMapping(spec: DatasetSpec, input: UserFileInput, report: UserLoadR
   const issues = missing.map((c): LoadIssue => ({ file: input.name, row: 0, column: c.name, value: null, reason: 'missing-column', expected }));
   if (issues.length) fail(report, issues, issues.length);
   const used = new Set(Object.values(input.recipe.mapping).flatMap((s) => (s.kind === 'column' ? [s.index] : [])));
-  report.ignoredColumns = input.recipe.headers.filter((h, i) => !used.has(i) && !wideColumns(input).some((w) => w.index === i) && h !== '');
+  for (const year of wideColumns(input)) used.add(year.index);
+  report.ignoredColumns = input.recipe.headers.filter((h, i) => !used.has(i) && h !== '');
 }
 
 // Stages the file's records as they are; returns the file columns kept as numbers (Parquet).

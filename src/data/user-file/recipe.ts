@@ -27,3 +27,10 @@ export interface UserFileRecipe {
   /** Load the valid rows and leave out the rejected ones (listed in the report), instead of refusing the file. */
   acceptValid: boolean;
 }
+
+/** A user's file and the confirmed choices to load it with. xlsx arrives already written as CSV text (`blob`). */
+export interface UserFileInput {
+  name: string;
+  blob: Blob;
+  recipe: UserFileRecipe;
+}

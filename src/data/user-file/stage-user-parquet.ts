@@ -30,8 +30,9 @@ export async function stageUserParquet(conn: DbConnection, bytes: Uint8Array, ra
 function typedIndexes(schema: readonly ColumnSpec[], mapping: ColumnMapping, described: readonly DescribedColumn[]): number[] {
   const fed = schema.flatMap((c) => {
     const source = mapping[c.name];
-    const file = source?.kind === 'column' ? described[source.index] : undefined;
-    return file ? [{ spec: { ...c, name: file.name }, index: source!.kind === 'column' ? source!.index : -1 }] : [];
+    if (source?.kind !== 'column') return [];
+    const file = described[source.index];
+    return file ? [{ spec: { ...c, name: file.name }, index: source.index }] : [];
   });
   const typed = new Set(typedColumns(fed.map((f) => f.spec), described));
   return fed.filter((f) => typed.has(f.spec.name)).map((f) => f.index);

@@ -5,7 +5,7 @@ import type { ColumnSource } from '../mapping/column-source.ts';
 import { issuePageSql, rejectedRowsSql, type ValidateParams } from '../../queries/validate-staged.ts';
 import { rowRangeSql } from '../../queries/raw-table.ts';
 import { sqlString } from '../../queries/sql-literal.ts';
-import type { UserFileInput } from './load-user-file.ts';
+import type { UserFileInput } from './recipe.ts';
 
 /** The temporary table of rejected row numbers, when only the valid rows are loaded. */
 export const REJECTED_TABLE = '_user_rejected';

@@ -1,6 +1,7 @@
 import type { TableLayout } from '../../data/layout/table-layout.ts';
 import type { MessageKey } from '../../i18n/messages-id.ts';
 import type { MessageParams } from '../../i18n/translate.ts';
+import { formatNumber, type Lang } from '../../i18n/format.ts';
 
 /** The sentences that say what Pantau made of a file's layout: titles skipped, header merged, years unpivoted, notes. */
 export function layoutFacts(layout: TableLayout, t: (key: MessageKey, params?: MessageParams) => string): string[] {
@@ -13,9 +14,8 @@ export function layoutFacts(layout: TableLayout, t: (key: MessageKey, params?: M
   return facts;
 }
 
-/** A file size in words: "1,2 MB", "850 KB". */
-export function sizeText(bytes: number, lang: 'id' | 'en'): string {
-  const format = (n: number) => n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 });
-  if (bytes >= 1024 * 1024) return `${format(bytes / (1024 * 1024))} MB`;
-  return `${format(Math.max(0.1, bytes / 1024))} KB`;
+/** A file size in words: "1,2 MB", "850,0 KB". */
+export function sizeText(bytes: number, lang: Lang): string {
+  if (bytes >= 1024 * 1024) return `${formatNumber(bytes / (1024 * 1024), lang, 1)} MB`;
+  return `${formatNumber(Math.max(0.1, bytes / 1024), lang, 1)} KB`;
 }

@@ -1,5 +1,5 @@
 import type { DatasetSpec } from '../../data/catalog.ts';
-import { DatasetError } from '../../data/dataset-error.ts';
+import { unreadableError, type DatasetError } from '../../data/dataset-error.ts';
 import type { InspectedFile } from '../../data/user-file/inspect-user-file.ts';
 import type { LoadMode, UserFileRecipe } from '../../data/user-file/recipe.ts';
 import type { LoadProgress } from '../../data/user-file/load-progress.ts';
@@ -65,14 +65,8 @@ export class PendingFile {
 
   /** Records a refusal (of the file, or of its load). */
   refused(error: unknown): void {
-    this.error = error instanceof DatasetError ? error : unexpected(this.name, error);
+    // Anything else that goes wrong is still shown as a refusal naming the file, never swallowed.
+    this.error = unreadableError('', this.name, error);
     this.status = this.inspected ? 'mapping' : 'refused';
   }
-}
-
-// Anything else that goes wrong is still shown as a refusal naming the file, never swallowed.
-function unexpected(file: string, error: unknown): DatasetError {
-  const expected = error instanceof Error ? error.message : String(error);
-  const issue = { file, row: 0, column: null, value: null, reason: 'unreadable' as const, expected };
-  return new DatasetError({ dataset: '', file, rowsRead: 0, rowsAccepted: 0, issues: [issue], issueCount: 1, ignoredColumns: [] });
 }

@@ -1,18 +1,8 @@
 import type { FlaggedHouseholdRow } from '../../queries/flagged-households.ts';
+import { csvField } from '../csv-field.ts';
 
 /** The columns of the downloaded list, in order; the header row uses these names as they are. */
 export const FLAGGED_CSV_COLUMNS = ['household_id', 'area_code', 'village_code', 'desil', 'findings', 'checks', 'payments', 'amount_rp'] as const;
-
-// A spreadsheet runs a cell starting with one of these as a formula; rule ids are typed by users.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV field: numbers as plain digits, text quoted when it holds a comma, quote or line break (RFC 4180). */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /** The flagged households as CSV text: a header row, one line per household, CRLF line ends. */
 export function flaggedHouseholdsCsv(rows: FlaggedHouseholdRow[]): string {

@@ -8,6 +8,7 @@ import type { UserFileRecipe } from '../../data/user-file/recipe.ts';
 import type { UserLoadReport } from '../../data/user-file/user-load-report.ts';
 import type { OnProgress } from '../../data/user-file/load-progress.ts';
 import { UserData } from './user-data.svelte.ts';
+import { browserStorage } from './browser-storage.ts';
 import { editDataset, editSql, readPageEdits, writePageEdits, type PageEdit } from './page-edits.ts';
 
 /**
@@ -34,7 +35,7 @@ export class Session {
   /** Bumped whenever any dataset's rows change. */
   dataVersion = $derived(Object.values(this.versions).reduce((n, v) => n + v, 0));
   /** Targets, rules and kinds changed on a page: made again after a reload, forgotten with their dataset's reset. */
-  edits = $state.raw<PageEdit[]>(readPageEdits(storage()));
+  edits = $state.raw<PageEdit[]>(readPageEdits(browserStorage()));
   /** Datasets that hold the user's rows: from their files, or changed on a page. */
   userDatasets = $derived([...new Set([...this.user.datasets, ...this.edits.map(editDataset)])]);
   readonly #format: BundleFormat;
@@ -45,7 +46,9 @@ export class Session {
     this.ready = openBrowserDatabase(format).then(async (db) => {
       await this.user.replay(db, (spec) => !spec.lazy);
       await this.#replayEdits(db);
-      await this.#countRows(db, db.catalog.datasets.filter((d) => !d.lazy));
+      // The loads' reports give the bundled counts; only what the user's files and edits changed is counted again.
+      this.rows = Object.fromEntries(db.results.map((r) => [r.spec.id, r.ok ? r.report.rowsAccepted : 0]));
+      await this.#countRows(db, db.catalog.datasets.filter((d) => !d.lazy && this.userDatasets.includes(d.id)));
       return db;
     });
     this.ready.then(
@@ -95,7 +98,7 @@ export class Session {
   async edit(edit: PageEdit): Promise<void> {
     await this.exec(editSql(edit));
     this.edits = [...this.edits, edit];
-    writePageEdits(storage(), this.edits);
+    writePageEdits(browserStorage(), this.edits);
   }
 
   /** Loads a user's file into a dataset and keeps it for the next visit; views read again. */
@@ -131,7 +134,7 @@ export class Session {
     const forgotten = this.edits.filter((e) => !dataset || editDataset(e) === dataset);
     if (!forgotten.length) return;
     this.edits = this.edits.filter((e) => !forgotten.includes(e));
-    writePageEdits(storage(), this.edits);
+    writePageEdits(browserStorage(), this.edits);
     const ids = [...new Set(forgotten.map(editDataset))].filter((id) => !this.user.datasets.includes(id));
     const specs = ids.map((id) => db.catalog.datasets.find((d) => d.id === id)).filter((d): d is DatasetSpec => !!d);
     for (const spec of specs) await this.#restore(db, spec);
@@ -144,9 +147,10 @@ export class Session {
       const result = await loadLazyBrowserDataset(db, id, this.#format);
       this.lazyResults = [...this.lazyResults, result];
       if (!result.ok) throw result.error;
+      this.rows = { ...this.rows, [id]: result.report.rowsAccepted };
     }
     await this.user.replay(db, (s) => s.id === id);
-    if (spec) await this.#countRows(db, [spec]);
+    if (spec && this.userDatasets.includes(id)) await this.#countRows(db, [spec]);
   }
 
   // A lazy dataset goes back to "not loaded" (its bundled file is read when a view asks); the others are read again now.
@@ -170,13 +174,5 @@ export class Session {
     const counts: Record<string, number> = {};
     for (const spec of specs) counts[spec.id] = await db.conn.query<{ n: number }>(countRowsSql(spec.table)).then((r) => r[0]?.n ?? 0, () => 0);
     this.rows = { ...this.rows, ...counts };
-  }
-}
-
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
   }
 }

@@ -1,6 +1,6 @@
 import type { DatasetSpec } from '../../data/catalog.ts';
 import type { BrowserDatabase } from '../../data/open-browser-database.ts';
-import { DatasetError } from '../../data/dataset-error.ts';
+import { unreadableError, type DatasetError } from '../../data/dataset-error.ts';
 import { openUserStore, type StoredLoad, type UserStore } from '../../data/user-store.ts';
 import { readUserDataFlag, writeUserDataFlag } from '../../data/user-data-flag.ts';
 import { loadUserFile } from '../../data/user-file/load-user-file.ts';
@@ -9,6 +9,7 @@ import type { UserFileRecipe } from '../../data/user-file/recipe.ts';
 import type { UserLoadReport } from '../../data/user-file/user-load-report.ts';
 import type { OnProgress } from '../../data/user-file/load-progress.ts';
 import { decodeParquetBrowser } from '../../data/parquet-decoder-browser.ts';
+import { browserStorage } from './browser-storage.ts';
 
 /** A file of the user's that is part of the data on screen. */
 export interface ActiveLoad {
@@ -40,17 +41,22 @@ export class UserData {
   /** A stored file being loaded again after a reload, and how far along (for the status line). */
   replaying = $state.raw<{ name: string; fraction: number } | null>(null);
   /** Datasets the last visit left holding the user's data, known before IndexedDB answers. */
-  readonly flagged: readonly string[] = readUserDataFlag(storage());
+  readonly flagged: readonly string[] = readUserDataFlag(browserStorage());
   readonly #store: Promise<UserStore | null> = openUserStore().catch(() => null);
+  /** The stored loads, read from IndexedDB once (on the first replay) and kept in step with every change since. */
   #stored: StoredLoad[] = [];
+  #listed = false;
 
   /** The datasets that hold the user's data now. */
   datasets = $derived([...new Set(this.loads.map((l) => l.dataset))]);
 
-  /** Reads the stored files (once) and loads again those of the given datasets. */
+  /** Loads again the stored files of the given datasets (the store is read on the first call only). */
   async replay(db: BrowserDatabase, datasets: (spec: DatasetSpec) => boolean): Promise<void> {
-    const store = await this.#store;
-    this.#stored = store ? await store.list().catch(() => []) : [];
+    if (!this.#listed) {
+      const store = await this.#store;
+      this.#stored = store ? await store.list().catch(() => []) : [];
+      this.#listed = true;
+    }
     for (const stored of this.#stored) {
       const spec = db.catalog.datasets.find((d) => d.id === stored.dataset);
       if (spec && datasets(spec)) await this.#replayOne(db, spec, stored);
@@ -95,8 +101,7 @@ export class UserData {
       const earlier = recipe.mode === 'replace' ? this.loads.filter((l) => l.dataset !== spec.id) : this.loads;
       this.loads = [...earlier, { id: stored.id, dataset: stored.dataset, name: stored.name, size: stored.size, recipe, savedAt: stored.savedAt, report, kept: true }];
     } catch (error) {
-      const failure = error instanceof DatasetError ? error : new DatasetError({ dataset: spec.id, file: stored.name, rowsRead: 0, rowsAccepted: 0, issues: [{ file: stored.name, row: 0, column: null, value: null, reason: 'unreadable', expected: String(error) }], issueCount: 1, ignoredColumns: [] });
-      this.failures = [...this.failures, { name: stored.name, dataset: spec.id, error: failure }];
+      this.failures = [...this.failures, { name: stored.name, dataset: spec.id, error: unreadableError(spec.id, stored.name, error) }];
     } finally {
       this.replaying = null;
     }
@@ -116,7 +121,7 @@ export class UserData {
   }
 
   #writeFlag(): void {
-    writeUserDataFlag(storage(), this.datasets);
+    writeUserDataFlag(browserStorage(), this.datasets);
   }
 }
 
@@ -126,12 +131,4 @@ function recipeOf(stored: StoredLoad): UserFileRecipe {
 
 function newId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `load-${Date.now()}-${Math.random().toString(16).slice(2)}`;
-}
-
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
 }
