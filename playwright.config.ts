@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium (npx playwright install cannot download browsers here); override with CHROMIUM_PATH.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4180;
+// Port and build folder can be moved so two runs on one machine do not share a server.
+const PORT = Number(process.env.PANTAU_E2E_PORT ?? 4180);
+const DIST = process.env.PANTAU_E2E_DIST ?? 'dist';
 /** The built site is served under a sub-path, as on a static host, to prove base './' works. */
 export const SUB_PATH = '/static-host/pantau/';
 
@@ -27,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx scripts/serve-static.ts --root=dist --base=${SUB_PATH} --port=${PORT}`,
+    command: `npx tsx scripts/serve-static.ts --root=${DIST} --base=${SUB_PATH} --port=${PORT}`,
     url: `http://127.0.0.1:${PORT}${SUB_PATH}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
