@@ -37,3 +37,18 @@ export function yPosition(y: ChartContext['y'], value: number | string): number 
   if ('bandwidth' in y) return (y(String(value)) ?? 0) + y.bandwidth() / 2;
   return y(Number(value));
 }
+
+const ZOOM = Symbol('pantau-chart-zoom');
+
+/**
+ * Enlarges every chart below by a factor (presentation mode): a chart lays itself out for its width
+ * divided by the factor and is drawn that much bigger, so its text grows with it.
+ */
+export function setChartZoom(zoom: () => number): void {
+  setContext(ZOOM, zoom);
+}
+
+/** The enlargement of the charts here, read lazily (1 outside presentation mode). */
+export function chartZoom(): () => number {
+  return getContext<(() => number) | undefined>(ZOOM) ?? (() => 1);
+}

@@ -1,9 +1,9 @@
 import type { LoadIssue } from '../../data/dataset-error.ts';
-import { csvField } from '../csv-field.ts';
+import { csvField } from '../../components/csv-field.ts';
 
 /** The listed problems of a load as CSV (file, row, column, value, reason, expected), for fixing the file. */
 export function issuesCsv(issues: readonly LoadIssue[], describe: (issue: LoadIssue) => string): string {
   const header = 'file,row,column,value,reason,expected,problem';
-  const lines = issues.map((i) => [i.file, i.row, i.column, i.value, i.reason, i.expected, describe(i)].map(csvField).join(','));
+  const lines = issues.map((i) => [i.file, i.row, i.column, i.value, i.reason, i.expected, describe(i)].map((v) => csvField(v)).join(','));
   return [header, ...lines].join('\n') + '\n';
 }

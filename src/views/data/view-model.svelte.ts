@@ -7,7 +7,7 @@ import { csvTemplate } from '../../data/csv-template.ts';
 import { exportFileName } from '../../data/export-file-name.ts';
 import type { CsvStyle } from '../../queries/export-csv.ts';
 import type { Session } from '../shell/session.svelte.ts';
-import { downloadFile } from '../download-file.ts';
+import { downloadFile } from '../../components/download-file.ts';
 import { PendingFile } from './pending-file.svelte.ts';
 
 /** The datasets a planner can bring their own file for. */

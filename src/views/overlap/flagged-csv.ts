@@ -1,5 +1,5 @@
 import type { FlaggedHouseholdRow } from '../../queries/flagged-households.ts';
-import { csvField } from '../csv-field.ts';
+import { csvField } from '../../components/csv-field.ts';
 
 /** The columns of the downloaded list, in order; the header row uses these names as they are. */
 export const FLAGGED_CSV_COLUMNS = ['household_id', 'area_code', 'village_code', 'desil', 'findings', 'checks', 'payments', 'amount_rp'] as const;

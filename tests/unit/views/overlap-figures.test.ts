@@ -3,7 +3,7 @@ import { flaggedHouseholdsSql, type FlaggedHouseholdRow } from '../../../src/que
 import { overlapByDistrictSql, overlapByMonthSql, overlapByPairSql, type OverlapByDistrictRow, type OverlapByMonthRow, type OverlapByPairRow } from '../../../src/queries/overlap-summary.ts';
 import { desilDistributionSql, type DesilDistributionRow } from '../../../src/queries/targeting.ts';
 import { flaggedCsvName, flaggedHouseholdsCsv } from '../../../src/views/overlap/flagged-csv.ts';
-import { csvField } from '../../../src/views/csv-field.ts';
+import { csvField } from '../../../src/components/csv-field.ts';
 import { desilBars, districtBars, monthDots } from '../../../src/views/overlap/overlap-figures.ts';
 import { pairNames, pairReason } from '../../../src/views/overlap/pair-text.ts';
 import { emptyRule, nextRuleId } from '../../../src/views/overlap/rule-draft.ts';

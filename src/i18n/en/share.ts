@@ -1,0 +1,22 @@
+import type { shareId } from '../id/share.ts';
+
+/** English messages of chart downloads, presentation mode and the printed report. */
+export const shareEn: Record<keyof typeof shareId, string> = {
+  'figure.downloads': 'Download',
+  'figure.png': 'PNG image',
+  'figure.svg': 'SVG image',
+  'figure.csv': 'CSV data',
+  'figure.link': 'Link',
+  'figure.failed': 'Download failed: {error}',
+  'present.start': 'Present',
+  'present.label': 'Presentation mode',
+  'present.exit': 'Exit',
+  'present.next': 'Next',
+  'present.prev': 'Previous',
+  'present.position': 'Slide {n} of {total}',
+  'present.help': '← → or Page Up/Down: change slide · Esc: exit',
+  'print.button': 'Print report',
+  'print.title': 'Pantau report: {view}',
+  'print.printed': 'Printed {date}',
+  'print.link': 'Link to this view',
+};

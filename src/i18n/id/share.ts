@@ -1,0 +1,20 @@
+/** Indonesian messages of chart downloads, presentation mode and the printed report. */
+export const shareId = {
+  'figure.downloads': 'Unduh',
+  'figure.png': 'Gambar PNG',
+  'figure.svg': 'Gambar SVG',
+  'figure.csv': 'Data CSV',
+  'figure.link': 'Tautan',
+  'figure.failed': 'Unduhan gagal: {error}',
+  'present.start': 'Presentasi',
+  'present.label': 'Mode presentasi',
+  'present.exit': 'Keluar',
+  'present.next': 'Berikutnya',
+  'present.prev': 'Sebelumnya',
+  'present.position': 'Slide {n} dari {total}',
+  'present.help': '← → atau Page Up/Down: pindah slide · Esc: keluar',
+  'print.button': 'Cetak laporan',
+  'print.title': 'Laporan Pantau: {view}',
+  'print.printed': 'Dicetak {date}',
+  'print.link': 'Tautan tampilan ini',
+} as const;
