@@ -63,3 +63,8 @@ export function tickFormat(specifier: string, lang: Lang): (n: number | { valueO
 export function formatInputNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 4, useGrouping: false }).format(value);
 }
+
+/** A calendar date written out in the language: 23 November 2026 (id), 23 November 2026 (en-GB). */
+export function formatDate(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}

@@ -37,4 +37,6 @@ export const PARAMS = {
   cbase: intParam('cbase', 2000, 2100, 2023),
   /** Coverage and overlap views: the district picked (BPS code), or none for all. */
   district: patternParam('district', /\d{4}/, ''),
+  /** Presentation mode: the slide shown (its id), or none when not presenting. */
+  present: patternParam('present', /[a-z][a-z0-9-]{0,39}/, ''),
 };

@@ -25,6 +25,7 @@ export class UrlState {
   bundle = $state<Values['bundle']>('default');
   scenario = $state<ScenarioChoice>(defaultScenario());
   coverage = $state<CoverageChoice>(readCoverage(new URLSearchParams()));
+  present = $state('');
 
   constructor(search: string) {
     this.read(search);
@@ -39,6 +40,7 @@ export class UrlState {
     this.bundle = readParam(params, PARAMS.bundle);
     this.scenario = readScenario(params);
     this.coverage = readCoverage(params);
+    this.present = readParam(params, PARAMS.present);
   }
 
   /** The query string of the current choices (unknown parameters of `search` are kept). */
@@ -50,6 +52,7 @@ export class UrlState {
     writeParam(params, PARAMS.bundle, this.bundle);
     for (const k of SCENARIO_KEYS) writeParam(params, PARAMS[k] as UrlParam<unknown>, this.scenario[k]);
     for (const k of COVERAGE_KEYS) writeParam(params, PARAMS[k] as UrlParam<unknown>, this.coverage[k]);
+    writeParam(params, PARAMS.present, this.present);
     const text = params.toString();
     return text ? `?${text}` : '';
   }

@@ -8,6 +8,8 @@ export const shareEn: Record<keyof typeof shareId, string> = {
   'figure.csv': 'CSV data',
   'figure.link': 'Link',
   'figure.failed': 'Download failed: {error}',
+  'app.views': 'Views',
+  'app.actions': 'Present and print',
   'present.start': 'Present',
   'present.label': 'Presentation mode',
   'present.exit': 'Exit',

@@ -6,6 +6,8 @@ export const shareId = {
   'figure.csv': 'Data CSV',
   'figure.link': 'Tautan',
   'figure.failed': 'Unduhan gagal: {error}',
+  'app.views': 'Tampilan',
+  'app.actions': 'Presentasi dan cetak',
   'present.start': 'Presentasi',
   'present.label': 'Mode presentasi',
   'present.exit': 'Keluar',

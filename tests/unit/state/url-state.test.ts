@@ -45,4 +45,13 @@ describe('UrlState', () => {
     const again = new UrlState(state.toSearch());
     expect([again.view, again.lang, again.base, again.bundle]).toEqual(['kukar', 'en', 2000, 'csv']);
   });
+
+  it('reads and writes the presentation slide; a malformed slide id means not presenting', () => {
+    const state = new UrlState('?view=kukar&present=targets-6403');
+    expect(state.present).toBe('targets-6403');
+    expect(state.toSearch()).toBe('?view=kukar&present=targets-6403');
+    state.present = '';
+    expect(state.toSearch()).toBe('?view=kukar');
+    for (const odd of ['0', '', 'Kukar', '-x', 'a'.repeat(41), '<script>']) expect(new UrlState(`?present=${encodeURIComponent(odd)}`).present).toBe('');
+  });
 });
