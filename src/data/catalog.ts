@@ -11,16 +11,23 @@ export interface CsvOptions {
 
 export type FileSpec = { path: string } & (({ format: 'csv' } & CsvOptions) | { format: 'parquet' });
 
+/** A text of the catalog in both languages of the interface. */
+export interface Localized {
+  id: string;
+  en: string;
+}
+
 export interface DatasetSpec {
   id: string;
   table: string;
-  title: { id: string; en: string };
+  title: Localized;
   load: string;
   files: FileSpec[];
   key: string[];
   columns: ColumnSpec[];
-  source: string;
-  vintage: string;
+  /** Where the dataset comes from, and how recent it is (shown under every chart that uses it). */
+  source: Localized;
+  vintage: Localized;
   illustrative: boolean;
   /** Loaded when a view first needs it, not at start-up (the million-row register). */
   lazy?: boolean;
@@ -44,6 +51,9 @@ export function parseCatalog(json: unknown): Catalog {
 function checkDataset(d: DatasetSpec): void {
   if (!d.id || !d.table || !Array.isArray(d.columns) || !Array.isArray(d.files))
     throw new Error(`catalog.json: dataset ${JSON.stringify(d.id)} needs id, table, columns and files`);
+  for (const field of ['title', 'source', 'vintage'] as const)
+    if (typeof d[field]?.id !== 'string' || typeof d[field]?.en !== 'string')
+      throw new Error(`catalog.json: dataset "${d.id}" needs "${field}" in both languages ({ "id": …, "en": … })`);
   if (!fileSpec(d, d.load)) throw new Error(`catalog.json: dataset "${d.id}" loads "${d.load}", which is not among its files`);
 }
 

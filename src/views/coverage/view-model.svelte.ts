@@ -5,6 +5,7 @@ import { districtYearsSql } from '../../queries/district-change.ts';
 import { latestMarchYearSql, type LatestMarchYearRow } from '../../queries/latest-march-year.ts';
 import { districtCoverageSql, programmeCoverageSql, type DistrictCoverageRow, type ProgrammeCoverageRow } from '../../queries/programme-coverage.ts';
 import type { YearCoverage } from '../../domain/default-base-year.ts';
+import type { CoverageChoice } from '../../state/url-state.svelte.ts';
 import type { Session } from '../shell/session.svelte.ts';
 import { coverageFigures, type CoverageFigures } from './coverage-figures.ts';
 
@@ -14,6 +15,14 @@ export interface CoverageInputs {
   programme: string;
   baseYear: number;
   householdSize: number;
+}
+
+/** The base year of the change when the link names none. */
+export const DEFAULT_COVERAGE_BASE_YEAR = 2023;
+
+/** The model's inputs from the user's choices in the link and the household size of the scenario planner. */
+export function coverageInputs(choice: CoverageChoice, householdSize: number): CoverageInputs {
+  return { year: choice.cyear, programme: choice.cprog, baseYear: choice.cbase ?? DEFAULT_COVERAGE_BASE_YEAR, householdSize };
 }
 
 /** A programme the year has rows for, with its names, for the programme picker. */
@@ -94,7 +103,8 @@ export class CoverageModel {
   }
 }
 
-function programmeOptions(rows: ProgrammeCoverageRow[]): ProgrammeOption[] {
+/** The programmes the rows name, once each, in their order, for the picker and the sentences. */
+export function programmeOptions(rows: ProgrammeCoverageRow[]): ProgrammeOption[] {
   const byId = new Map<string, ProgrammeOption>();
   for (const r of rows) byId.set(r.programme_id, { id: r.programme_id, nameId: r.name_id ?? r.programme_id, nameEn: r.name_en ?? r.programme_id, unit: r.unit });
   return [...byId.values()];

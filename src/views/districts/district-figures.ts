@@ -27,3 +27,10 @@ export function districtFigures(rows: DistrictChangeRow[]): DistrictFigures {
     xDomain: [0, Math.ceil(Math.max(1, ...values) + 1)],
   };
 }
+
+/** The same figures with each district's short name (Mahulu, PPU) naming its row, for a narrow screen. */
+export function withShortNames(f: DistrictFigures): DistrictFigures {
+  const short = new Map(f.districts.map((r) => [r.name, r.short_name]));
+  const rename = <P extends { y: number | string }>(p: P): P => ({ ...p, y: short.get(String(p.y)) ?? p.y });
+  return { ...f, names: f.names.map((n) => short.get(n) ?? n), base: f.base.map(rename), latest: f.latest.map(rename), spans: f.spans.map(rename) };
+}

@@ -71,3 +71,39 @@ export function desilBars(rows: DesilDistributionRow[]): DesilBars {
     xDomain: [0, upper(bars.map((b) => b.x), 4)],
   };
 }
+
+/** The months with findings, and the month(s) with the most (several when tied; none when nothing was found). */
+export interface MonthPeak {
+  active: number;
+  peak: string[];
+  findings: number;
+}
+
+/** How many months had findings, and which month(s) had the most. */
+export function monthPeak(rows: OverlapByMonthRow[]): MonthPeak {
+  const findings = Math.max(0, ...rows.map((r) => r.findings));
+  const peak = findings > 0 ? rows.filter((r) => r.findings === findings).map((r) => r.month) : [];
+  return { active: rows.filter((r) => r.findings > 0).length, peak, findings };
+}
+
+/** The district(s) with the highest share flagged, as the chart ranks them (none when no household is flagged). */
+export function topDistricts(rows: OverlapByDistrictRow[]): OverlapByDistrictRow[] {
+  const [first] = districtBars(rows).districts;
+  if (!first || first.households_flagged === 0) return [];
+  return rows.filter((r) => r.share_flagged === first.share_flagged).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Recipient households in the target desil (1-4), outside it (5-10), and in all. */
+export interface DesilSplit {
+  target: number;
+  leakage: number;
+  total: number;
+}
+
+/** Households in and outside the target desil, as the desil chart colours them. */
+export function desilSplit(rows: DesilDistributionRow[]): DesilSplit {
+  const sum = (keep: (desil: number) => boolean) => rows.filter((r) => keep(r.desil)).reduce((s, r) => s + r.households, 0);
+  const target = sum((d) => d <= TARGET_DESIL_MAX);
+  const leakage = sum((d) => d > TARGET_DESIL_MAX);
+  return { target, leakage, total: target + leakage };
+}

@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/format.ts';
+import type { DatasetSpec } from '../../data/catalog.ts';
 import type { FigureTexts } from '../../components/ChartFigure.svelte';
 import { translate } from '../../i18n/translate.ts';
 
@@ -25,4 +26,15 @@ export function figureTexts(lang: Lang): FigureTexts {
     failed: (error: string) => translate(lang, 'figure.failed', { error }),
     lang,
   };
+}
+
+/** "Data per: …" for datasets in a language (their vintages joined), or undefined when none is known. */
+export function vintageText(lang: Lang, ...specs: (DatasetSpec | undefined)[]): string | undefined {
+  const vintage = specs.flatMap((s) => (s ? [s.vintage[lang]] : [])).join('; ');
+  return vintage ? translate(lang, 'sources.vintage', { vintage }) : undefined;
+}
+
+/** The provenance lines of datasets in a language (for a figure's source list). */
+export function datasetSources(lang: Lang, ...specs: (DatasetSpec | undefined)[]): string[] {
+  return specs.flatMap((s) => (s ? [s.source[lang]] : []));
 }

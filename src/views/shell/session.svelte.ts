@@ -90,8 +90,8 @@ export class Session {
     const files = loads.map((l) => l.name).join(', ');
     const dates = loads.map((l) => l.savedAt.slice(0, 10)).join(', ');
     const replaced = loads.some((l) => l.recipe.mode === 'replace');
-    const source = replaced ? files : `${files} + ${spec.source}`;
-    return { ...spec, source, vintage: dates, illustrative: spec.illustrative && !replaced, userData: true };
+    const source = (lang: 'id' | 'en') => (replaced ? files : `${files} + ${spec.source[lang]}`);
+    return { ...spec, source: { id: source('id'), en: source('en') }, vintage: { id: dates, en: dates }, illustrative: spec.illustrative && !replaced, userData: true };
   }
 
   /** Makes a change entered on a page and keeps it for the next visit. */

@@ -5,7 +5,7 @@ import { programmePeople, programmePoints } from '../../domain/programme-effect.
 import { projectionPath } from '../../domain/projection-path.ts';
 import { scenarioPath, scenarioRateAt } from '../../domain/scenario-path.ts';
 import { householdsNeeded, leaveShareNeeded, peopleForPoints, requiredFall, type RequiredFall } from '../../domain/scenario-required.ts';
-import { isAtOrBetter } from '../../domain/indicator.ts';
+import { improvement, isAtOrBetter } from '../../domain/indicator.ts';
 import type { RatePoint } from '../../domain/pace.ts';
 import type { TargetGoal } from '../../domain/target-goal.ts';
 import type { Observation } from '../../domain/types.ts';
@@ -44,6 +44,8 @@ export interface ScenarioFigures {
   assumption: ScenarioAssumption;
   path: RatePoint[];
   valueAtGoal: number;
+  /** Points the scenario's value at the goal year still has to fall to reach the goal (zero or less when it does). */
+  gapPp: number;
   reaches: boolean;
   needs: ScenarioNeeds | null;
   chart: ScenarioChart;
@@ -141,6 +143,7 @@ export function scenarioFigures(area: AreaFigure, choice: ScenarioChoice): Scena
     assumption: a,
     path,
     valueAtGoal,
+    gapPp: improvement(valueAtGoal, goal.goalPct),
     reaches: isAtOrBetter(valueAtGoal, goal.goalPct),
     needs: needs(choice, start, goal, a, area.populationThousands),
     chart: chart(area, start, goal, path, choice.hl ?? DEFAULT_HALF_LIFE_YEARS),

@@ -37,8 +37,17 @@ describe('parseCatalog', () => {
     expect(() => parseCatalog({ datasets: [{ id: 'x', columns: [], files: [] }] })).toThrow('dataset "x" needs id, table, columns and files');
   });
 
+  const texts = { title: { id: 'X', en: 'X' }, source: { id: 'Sumber', en: 'Source' }, vintage: { id: '2025', en: '2025' } };
+
   it('refuses a load file that is not among the files', () => {
-    const d = { id: 'x', table: 'x', columns: [], files: [{ path: 'x.csv', format: 'csv' }], load: 'x.parquet' };
+    const d = { id: 'x', table: 'x', columns: [], files: [{ path: 'x.csv', format: 'csv' }], load: 'x.parquet', ...texts };
     expect(() => parseCatalog({ datasets: [d] })).toThrow('catalog.json: dataset "x" loads "x.parquet", which is not among its files');
+  });
+
+  it('refuses a source or vintage in one language only (every text under a chart is bilingual)', () => {
+    const d = { id: 'x', table: 'x', columns: [], files: [{ path: 'x.csv', format: 'csv' }], load: 'x.csv', ...texts };
+    expect(parseCatalog({ datasets: [d] }).datasets[0]!.vintage.en).toBe('2025');
+    expect(() => parseCatalog({ datasets: [{ ...d, vintage: '2025' }] })).toThrow('dataset "x" needs "vintage" in both languages');
+    expect(() => parseCatalog({ datasets: [{ ...d, source: { id: 'Sumber' } }] })).toThrow('dataset "x" needs "source" in both languages');
   });
 });

@@ -45,7 +45,9 @@ describe('coverageFigures on the fixture coverage and the bundled poverty', () =
   it('the scatter takes districts with coverage and a base-year rate, and names the rest', async () => {
     const { f } = await figures(2025, 'all');
     expect(f.points.map((p) => p.label)).toEqual(['Kukar', 'Kutim']);
-    expect(f.points[0]).toMatchObject({ code: '6403', y: -0.89 });
+    expect(f.points[0]).toMatchObject({ code: '6403', y: -0.89, latestYear: 2025 });
+    expect(f.values.find((v) => v.code === '6403')).toMatchObject({ changePp: -0.89, latestYear: 2025 });
+    expect(f.values.find((v) => v.shortName === 'PPU')).toMatchObject({ changePp: null, latestYear: null });
     expect(f.missing).toHaveLength(8);
     expect(f.missing).toContain('PPU');
     expect(f.correlation).toEqual({ r: null, n: 2 });

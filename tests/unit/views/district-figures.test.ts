@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbConnection } from '../../../src/data/connection.ts';
 import { districtChangeSql, type DistrictChangeRow } from '../../../src/queries/district-change.ts';
-import { districtFigures, type DistrictFigures } from '../../../src/views/districts/district-figures.ts';
+import { districtFigures, withShortNames, type DistrictFigures } from '../../../src/views/districts/district-figures.ts';
 import { BUNDLED, openEngineWith } from '../helpers/engine.ts';
 
 let conn: DbConnection;
@@ -34,6 +34,15 @@ describe('districtFigures on the bundled data, base 2020', () => {
     expect(f.base).toHaveLength(10);
     expect(f.spans).toHaveLength(10);
     expect(f.base.find((p) => p.y === 'Kutai Kartanegara')).toEqual({ x: 7.31, y: 'Kutai Kartanegara' });
+  });
+
+  it('short names for a phone rename every row, and nothing else', () => {
+    const g = withShortNames(f);
+    expect(g.names.slice(0, 2)).toEqual(['Mahulu', 'Kubar']);
+    expect(g.latest[0]).toEqual({ x: 10.09, y: 'Mahulu' });
+    expect(g.spans[0]).toEqual({ y: 'Mahulu', x1: 11.44, x2: 10.09 });
+    expect(g.base.find((p) => p.y === 'Kukar')).toEqual({ x: 7.31, y: 'Kukar' });
+    expect([g.districts, g.province, g.xDomain]).toEqual([f.districts, f.province, f.xDomain]);
   });
 
   it('x runs from zero to above the highest rate (11.44)', () => {

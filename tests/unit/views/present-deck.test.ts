@@ -25,16 +25,17 @@ describe('firstSlideOf', () => {
 
 describe('presentZoom', () => {
   it('enlarges charts on a full-HD projector, never shrinks them on a small one, and stops at 3', () => {
-    expect(presentZoom(1920, 1080)).toBe(1.42);
+    expect(presentZoom(1920, 1080)).toBe(1.28);
     expect(presentZoom(1024, 768)).toBe(1);
     expect(presentZoom(7680, 4320)).toBe(3);
   });
 });
 
 describe('presentFontSize', () => {
-  it('grows the type with the screen, between 18 and 32 pixels', () => {
-    expect(presentFontSize(1920, 1080)).toBe(32);
-    expect(presentFontSize(1280, 720)).toBe(21);
-    expect(presentFontSize(800, 600)).toBe(18);
+  it('grows the type with the screen, between 14 and 28 pixels', () => {
+    expect(presentFontSize(1920, 1080)).toBe(28);
+    expect(presentFontSize(1280, 720)).toBe(19);
+    expect(presentFontSize(800, 600)).toBe(14);
+    expect(presentFontSize(390, 844)).toBe(14);
   });
 });

@@ -1,0 +1,32 @@
+import type { TableColumn } from '../../components/table-column.ts';
+import { formatNumber, formatSigned, type Lang } from '../../i18n/format.ts';
+import { translator } from '../../i18n/translate.ts';
+import type { DistrictValue } from './coverage-figures.ts';
+import { per100Text } from './per-100-text.ts';
+
+// The CSV gets two decimals: enough to re-rank districts, without float noise like 77.62711864406779.
+const hundredths = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
+
+/** The map's table: each district's coverage, people reached and its poor with the year they were counted. */
+export function mapColumns(lang: Lang): TableColumn<DistrictValue>[] {
+  const t = translator(lang);
+  const num = (v: number | null) => (v === null ? '–' : formatNumber(v, lang));
+  return [
+    { label: t('col.area'), value: (v) => v.name },
+    { label: t('coverage.col.per100'), value: (v) => (v.per100 === null ? t('coverage.map.noData') : per100Text(v.per100, lang)), numeric: true, raw: (v) => hundredths(v.per100) },
+    { label: t('coverage.col.reached'), value: (v) => num(v.peopleReached), numeric: true, raw: (v) => v.peopleReached },
+    { label: t('coverage.col.poorPeople'), value: (v) => num(v.poorPeople), numeric: true, raw: (v) => v.poorPeople },
+    { label: t('coverage.col.poorYear'), value: (v) => (v.poorYear === null ? '–' : String(v.poorYear)), numeric: true, raw: (v) => v.poorYear },
+  ];
+}
+
+/** The scatter's table: each district's coverage (x) and change in the poverty rate since the base year (y). */
+export function scatterColumns(baseYear: number, lang: Lang): TableColumn<DistrictValue>[] {
+  const t = translator(lang);
+  return [
+    { label: t('col.area'), value: (v) => v.name },
+    { label: t('coverage.col.per100'), value: (v) => (v.per100 === null ? t('coverage.map.noData') : per100Text(v.per100, lang)), numeric: true, raw: (v) => hundredths(v.per100) },
+    { label: t('coverage.col.change', { base: baseYear }), value: (v) => (v.changePp === null ? '–' : formatSigned(v.changePp, lang, 2)), numeric: true, raw: (v) => v.changePp },
+    { label: t('coverage.col.latestYear'), value: (v) => (v.latestYear === null ? '–' : String(v.latestYear)), numeric: true, raw: (v) => v.latestYear },
+  ];
+}
