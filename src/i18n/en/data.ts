@@ -74,6 +74,7 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   'data.report.issues': 'Problems by cell',
   'data.report.more': 'Showing the first {shown} of {count} problems; fix the file and load it again to see the rest.',
   'data.report.download': 'Download this list of problems (CSV)',
+  'data.report.fileName': '{file}-problems.csv',
   'data.col.row': 'Row',
   'data.col.column': 'Column',
   'data.col.value': 'Value',

@@ -72,6 +72,7 @@ export const dataId = {
   'data.report.issues': 'Masalah per sel',
   'data.report.more': 'Ditampilkan {shown} masalah pertama dari {count}; perbaiki berkas lalu muat lagi untuk melihat sisanya.',
   'data.report.download': 'Unduh daftar masalah ini (CSV)',
+  'data.report.fileName': '{file}-masalah.csv',
   'data.col.row': 'Baris',
   'data.col.column': 'Kolom',
   'data.col.value': 'Nilai',

@@ -1,8 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messagesEn } from '../../../src/i18n/messages-en.ts';
 import { messagesId } from '../../../src/i18n/messages-id.ts';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// A set: a language may use one value twice ("{year}… {year}") where the other needs it once.
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+
+const PART_DIR = path.resolve(import.meta.dirname, '../../../src/i18n/id');
 
 describe('the two catalogues', () => {
   const idKeys = Object.keys(messagesId).sort();
@@ -20,13 +25,31 @@ describe('the two catalogues', () => {
     }
   });
 
-  it('use the same placeholders for each key', () => {
-    const differ = idKeys.filter((k) => {
-      const id = placeholders((messagesId as Record<string, string>)[k]!);
-      const en = placeholders((messagesEn as Record<string, string>)[k]!);
-      return JSON.stringify(id) !== JSON.stringify(en);
-    });
-    expect(differ).toEqual([]);
+  it('have no broken placeholder (a brace that is not part of a {name})', () => {
+    const broken = (catalogue: Record<string, string>) => Object.entries(catalogue).filter(([, text]) => /[{}]/.test(text.replace(/\{\w+\}/g, ''))).map(([k]) => k);
+    expect(broken(messagesId)).toEqual([]);
+    expect(broken(messagesEn)).toEqual([]);
+  });
+
+  it('use the same placeholders for each key, listed both ways so a failure names the language that lacks one', () => {
+    const missing = (from: Record<string, string>, to: Record<string, string>) =>
+      idKeys.flatMap((k) => placeholders(from[k]!).filter((p) => !placeholders(to[k]!).includes(p!)).map((p) => `${k}: {${p}}`));
+    expect(missing(messagesId, messagesEn), 'in Indonesian, not in English').toEqual([]);
+    expect(missing(messagesEn, messagesId), 'in English, not in Indonesian').toEqual([]);
+  });
+
+  it('no key is in two Indonesian parts (the later part would silently win when they are joined)', async () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const file of fs.readdirSync(PART_DIR).filter((f) => f.endsWith('.ts')).sort()) {
+      const module = (await import(path.join(PART_DIR, file))) as Record<string, Record<string, string>>;
+      for (const key of Object.keys(Object.values(module)[0]!)) {
+        if (seen.has(key)) twice.push(`${key}: ${seen.get(key)} and ${file}`);
+        seen.set(key, file);
+      }
+    }
+    expect(twice).toEqual([]);
+    expect([...seen.keys()].sort()).toEqual(idKeys);
   });
 
   it('have a message for every reason a load can give', () => {
