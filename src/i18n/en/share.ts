@@ -8,6 +8,7 @@ export const shareEn: Record<keyof typeof shareId, string> = {
   'figure.csv': 'CSV data',
   'figure.link': 'Link',
   'figure.failed': 'Download failed: {error}',
+  'app.documentTitle': 'Pantau — Poverty in East Kalimantan',
   'app.views': 'Views',
   'app.actions': 'Present and print',
   'present.start': 'Present',

@@ -6,6 +6,7 @@ export const shareId = {
   'figure.csv': 'Data CSV',
   'figure.link': 'Tautan',
   'figure.failed': 'Unduhan gagal: {error}',
+  'app.documentTitle': 'Pantau — Kemiskinan Kalimantan Timur',
   'app.views': 'Tampilan',
   'app.actions': 'Presentasi dan cetak',
   'present.start': 'Presentasi',
