@@ -41,7 +41,7 @@ async function parseSvg(page: Page, svg: string): Promise<ParsedSvg> {
       title: own('title'),
       desc: own('desc'),
       text: drawn.replace(/\s+/g, ''),
-      charts: [...root.querySelectorAll('svg[role="img"]')].map((s) => s.getAttribute('aria-label') ?? ''),
+      charts: [...root.querySelectorAll('svg:is([role="img"], [role="group"])')].map((s) => s.getAttribute('aria-label') ?? ''),
     };
   }, svg);
 }
@@ -119,7 +119,7 @@ test.describe('figure downloads', () => {
   test('coverage tile map: the illustrative label and the "no data" hatch go into the image', async ({ page, record }) => {
     await openApp(page, '?view=coverage');
     const figure = page.locator('[data-chart="coverage-map"]');
-    await expect(figure.locator('.tile-map svg[role="img"]')).toBeVisible();
+    await expect(figure.locator('.tile-map svg[role="group"]')).toBeVisible();
     const illustrative = (await figure.locator('[data-illustrative]').textContent())!;
     expect(illustrative.trim()).not.toBe('');
 

@@ -19,7 +19,7 @@ export function figureSvg(figure: HTMLElement, meta: FigureMeta): string {
 
 /** The chart SVGs of a figure's body, as drawn; the HTML around them (notes, file inputs) stays out. */
 function chartParts(figure: HTMLElement): ChartPart[] {
-  const svgs = [...figure.querySelectorAll<SVGSVGElement>('[data-chart-body] svg[role="img"]')];
+  const svgs = [...figure.querySelectorAll<SVGSVGElement>('[data-chart-body] svg:is([role="img"], [role="group"])')];
   return svgs
     .filter((svg) => !svg.parentElement?.closest('svg') && svg.getClientRects().length > 0)
     .map((svg) => {
