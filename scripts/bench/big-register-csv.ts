@@ -3,20 +3,10 @@
  * columns and formats, seeded, written in pieces so five million rows never sit in one string.
  */
 import fs from 'node:fs';
+import { seededRandom } from './seeded-random.ts';
 
 const AREAS = ['6401', '6402', '6403', '6404', '6405', '6409', '6411', '6471', '6472', '6474'];
 const PROGRAMMES = ['kaltim_rapak_dalam', 'kaltim_uep', 'kukar_pangan', 'kukar_pemberdayaan', 'kukar_perlindungan', 'kukar_rehabilitasi', 'pkh', 'pusat_sekolah_rakyat', 'sembako'];
-
-// A small deterministic generator (mulberry32): the same file for the same seed, on every machine.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function line(id: number, next: () => number): string {
   const area = AREAS[Math.floor(next() * AREAS.length)]!;
@@ -29,7 +19,7 @@ function line(id: number, next: () => number): string {
 
 /** Writes `rows` synthetic register rows (plus a header) to `path`; returns its size in bytes. */
 export function writeBigRegisterCsv(path: string, rows: number, seed = 20250618): number {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const fd = fs.openSync(path, 'w');
   try {
     fs.writeSync(fd, 'payment_id,household_id,area_code,village_code,desil,programme_id,month,amount_rp\n');

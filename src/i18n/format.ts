@@ -68,3 +68,8 @@ export function formatInputNumber(value: number, lang: Lang): string {
 export function formatDate(date: Date, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
+
+/** A month of a year written out: Juni 2025 (id), June 2025 (en). */
+export function formatMonth(year: number, month: number, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+}

@@ -20,6 +20,7 @@ export const commonEn: Record<keyof typeof commonId, string> = {
   'table.caption': 'Data behind the chart',
   'sources.title': 'Sources',
   'sources.vintage': 'Data as of: {vintage}',
+  'list.and': 'and',
   'period.mar': 'March',
   'period.sep': 'September',
   'col.year': 'Year',

@@ -61,7 +61,6 @@ export const coverageEn: Record<keyof typeof coverageId, string> = {
   'coverage.col.poorYear': 'Year of the poverty count',
   'coverage.col.latestYear': 'To year',
   'coverage.headline.all': 'all programmes',
-  'coverage.headline.and': 'and',
   'coverage.headline.map': 'In {year}, coverage of {programme} was highest in {high} ({highValue} per 100 people in poverty) and lowest in {low} ({lowValue} per 100)',
   'coverage.headline.map.same': 'In {year}, coverage of {programme} was the same in {n} districts: {value} per 100 people in poverty',
   'coverage.headline.map.only': 'In {year}, only {name} had coverage of {programme}: {value} per 100 people in poverty',

@@ -18,6 +18,7 @@ export const commonId = {
   'table.caption': 'Data di balik grafik',
   'sources.title': 'Sumber',
   'sources.vintage': 'Data per: {vintage}',
+  'list.and': 'dan',
   'period.mar': 'Maret',
   'period.sep': 'September',
   'col.year': 'Tahun',

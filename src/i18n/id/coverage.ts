@@ -59,7 +59,6 @@ export const coverageId = {
   'coverage.col.poorYear': 'Tahun data penduduk miskin',
   'coverage.col.latestYear': 'Sampai tahun',
   'coverage.headline.all': 'semua program',
-  'coverage.headline.and': 'dan',
   'coverage.headline.map': 'Cakupan {programme} {year} tertinggi di {high} ({highValue} per 100 penduduk miskin) dan terendah di {low} ({lowValue} per 100)',
   'coverage.headline.map.same': 'Cakupan {programme} {year} sama di {n} kabupaten/kota: {value} per 100 penduduk miskin',
   'coverage.headline.map.only': 'Cakupan {programme} {year} hanya ada di {name}: {value} per 100 penduduk miskin',

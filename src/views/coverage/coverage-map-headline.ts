@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/format.ts';
 import { translator } from '../../i18n/translate.ts';
 import type { DistrictValue } from './coverage-figures.ts';
-import { nameList } from './name-list.ts';
+import { nameList } from '../name-list.ts';
 import { per100Text } from './per-100-text.ts';
 import { programmePhrase } from './programme-name.ts';
 import type { CoverageData } from './view-model.svelte.ts';

@@ -2,7 +2,7 @@ import type { Lang } from '../../i18n/format.ts';
 import { translate } from '../../i18n/translate.ts';
 import { counted } from './counted.ts';
 import { monthLabel } from './month-label.ts';
-import { nameList } from './name-list.ts';
+import { nameList } from '../name-list.ts';
 import { monthPeak } from './overlap-figures.ts';
 import type { CheckData } from './view-model.svelte.ts';
 

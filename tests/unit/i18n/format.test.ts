@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPct, formatPeople, formatPoints, formatRupiah, formatSigned, tickFormat, type Lang } from '../../../src/i18n/format.ts';
+import { formatNumber, formatPct, formatPeople, formatPoints, formatRupiah, formatSigned, tickFormat, type Lang, formatDate, formatMonth } from '../../../src/i18n/format.ts';
 
 describe('formatPct', () => {
   it.each<[number, Lang, string]>([
@@ -100,5 +100,16 @@ describe('formatSigned', () => {
     [-1234.5, 'id', '−1.234,50'],
   ])('%s (%s) -> %s', (value, lang, expected) => {
     expect(formatSigned(value, lang)).toBe(expected);
+  });
+});
+
+describe('formatDate and formatMonth', () => {
+  it('write dates and months out in the language', () => {
+    expect(formatDate(new Date(2026, 10, 23), 'id')).toBe('23 November 2026');
+    expect(formatDate(new Date(2026, 7, 5), 'en')).toBe('5 August 2026');
+    expect(formatMonth(2025, 6, 'id')).toBe('Juni 2025');
+    expect(formatMonth(2025, 8, 'id')).toBe('Agustus 2025');
+    expect(formatMonth(2025, 6, 'en')).toBe('June 2025');
+    expect(formatMonth(2025, 1, 'en')).toBe('January 2025');
   });
 });
