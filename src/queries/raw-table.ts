@@ -1,4 +1,4 @@
-import { sqlIdent } from './sql-literal.ts';
+import { sqlIdent, sqlNumber } from './sql-literal.ts';
 
 /** The positional name of a user file's column in a raw staging table: c1, c2, … (headers may repeat or be empty). */
 export function rawColumn(index: number): string {
@@ -11,9 +11,12 @@ export function createRawTableSql(raw: string, columnCount: number): string {
   return `CREATE OR REPLACE TEMP TABLE ${sqlIdent(raw)} (_row INTEGER${columns.map((c) => `, ${c}`).join('')})`;
 }
 
-/** The highest row number in a staging table (NULL when empty). */
-export function maxRowSql(table: string): string {
-  return `SELECT max(_row) AS "row" FROM ${sqlIdent(table)}`;
+/**
+ * The highest row number in a staging table from row `from` on (NULL when there is none). The lower
+ * bound lets DuckDB skip the row groups written before, so asking after each chunk costs a chunk, not the table.
+ */
+export function maxRowSql(table: string, from = 0): string {
+  return `SELECT max(_row) AS "row" FROM ${sqlIdent(table)} WHERE _row >= ${sqlNumber(from)}`;
 }
 
 /** The first records of a raw staging table, in file order, without the row number. */

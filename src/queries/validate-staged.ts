@@ -22,11 +22,21 @@ export interface ValidateParams {
 /** Reason codes of a rejected cell; the i18n layer turns them into sentences. */
 export type IssueReason = 'missing' | 'not-a-number' | 'not-an-integer' | 'out-of-range' | 'not-allowed' | 'bad-format' | 'unknown-reference' | 'duplicate';
 
-// Each check yields rows of (_row, column, value, reason, expected).
+/** The name the slice of a staged table being checked goes by in the query (a CTE). */
+const SLICE = '_slice';
+
+// Each check yields rows of (_row, column, value, reason, expected). The condition is bracketed, so
+// no OR inside it can reach past it; a sliced check reads the slice's CTE, never the whole table.
 function check(p: ValidateParams, column: string, value: string, reason: IssueReason, expected: string, where: string): string {
   const label = p.labels?.[column] ?? sqlString(column);
-  const range = p.range ? ` AND _row BETWEEN ${sqlNumber(p.range.from)} AND ${sqlNumber(p.range.to)}` : '';
-  return `SELECT _row, ${label} AS "column", ${value} AS value, '${reason}' AS reason, ${expected} AS expected FROM ${sqlIdent(p.stage)} WHERE ${where}${range}`;
+  const from = p.range ? SLICE : sqlIdent(p.stage);
+  return `SELECT _row, ${label} AS "column", ${value} AS value, '${reason}' AS reason, ${expected} AS expected FROM ${from} WHERE (${where})`;
+}
+
+// The rows numbered from..to, selected once for every check of the slice.
+function sliceCte(p: ValidateParams): string {
+  if (!p.range) return '';
+  return `WITH ${SLICE} AS (SELECT * FROM ${sqlIdent(p.stage)} WHERE _row BETWEEN ${sqlNumber(p.range.from)} AND ${sqlNumber(p.range.to)})\n`;
 }
 
 function columnChecks(p: ValidateParams, c: ColumnRule): string[] {
@@ -77,7 +87,7 @@ function allChecks(p: ValidateParams): string {
   const which = p.checks ?? 'all';
   const checks = which === 'keys' ? [] : p.columns.flatMap((c) => columnChecks(p, c));
   if (p.key.length && which !== 'cells') checks.push(duplicateCheck(p));
-  return checks.length ? checks.join('\nUNION ALL\n') : `SELECT NULL::INTEGER AS _row, NULL AS "column", NULL AS value, NULL AS reason, NULL AS expected WHERE false`;
+  return checks.length ? sliceCte(p) + checks.join('\nUNION ALL\n') : `SELECT NULL::INTEGER AS _row, NULL AS "column", NULL AS value, NULL AS reason, NULL AS expected WHERE false`;
 }
 
 /**

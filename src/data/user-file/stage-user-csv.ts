@@ -54,7 +54,7 @@ async function insertChunk(conn: DbConnection, raw: string, layout: TableLayout,
   } finally {
     await conn.dropFile(file);
   }
-  const [last] = await conn.query<{ row: number | null }>(maxRowSql(raw));
+  const [last] = await conn.query<{ row: number | null }>(maxRowSql(raw, firstRow));
   return (last?.row ?? firstRow - 1) + 1;
 }
 

@@ -18,11 +18,11 @@ describe('SQL', () => {
 
   it('one check per rule, joined, ordered by row, capped at 1000', () => {
     expect(validateStagedSql(params)).toBe(`SELECT _row AS "row", "column", value, reason, expected FROM (
-SELECT _row, 'rate' AS "column", NULL AS value, 'missing' AS reason, 'number' AS expected FROM "s" WHERE ${text} IS NULL
+SELECT _row, 'rate' AS "column", NULL AS value, 'missing' AS reason, 'number' AS expected FROM "s" WHERE (${text} IS NULL)
 UNION ALL
-SELECT _row, 'rate' AS "column", ${text} AS value, 'not-a-number' AS reason, 'number' AS expected FROM "s" WHERE ${text} IS NOT NULL AND ${parsed} IS NULL
+SELECT _row, 'rate' AS "column", ${text} AS value, 'not-a-number' AS reason, 'number' AS expected FROM "s" WHERE (${text} IS NOT NULL AND ${parsed} IS NULL)
 UNION ALL
-SELECT _row, 'rate' AS "column", ${text} AS value, 'out-of-range' AS reason, '0..100' AS expected FROM "s" WHERE ${parsed} < 0 OR ${parsed} > 100
+SELECT _row, 'rate' AS "column", ${text} AS value, 'out-of-range' AS reason, '0..100' AS expected FROM "s" WHERE (${parsed} < 0 OR ${parsed} > 100)
 UNION ALL
 SELECT _row, 'code' AS "column", value, 'duplicate' AS reason, 'unique; first at row ' || first_row AS expected
 FROM (SELECT _row, concat_ws(' / ', NULLIF(trim("code"), '')) AS value, min(_row) OVER w AS first_row, row_number() OVER (w ORDER BY _row) AS n FROM "s" WINDOW w AS (PARTITION BY NULLIF(trim("code"), '')))
@@ -42,9 +42,9 @@ WHERE n > 1
       decimal: ',',
       limit: 5,
     });
-    expect(sql).toContain(`'not-allowed' AS reason, 'mar, sep' AS expected FROM "s" WHERE NULLIF(trim("period"), '') NOT IN ('mar', 'sep')`);
+    expect(sql).toContain(`'not-allowed' AS reason, 'mar, sep' AS expected FROM "s" WHERE (NULLIF(trim("period"), '') NOT IN ('mar', 'sep'))`);
     expect(sql).toContain(
-      `'unknown-reference' AS reason, 'areas.bps_code' AS expected FROM "s" WHERE NULLIF(trim("area_code"), '') NOT IN (SELECT "bps_code" FROM "areas" WHERE "bps_code" IS NOT NULL)`,
+      `'unknown-reference' AS reason, 'areas.bps_code' AS expected FROM "s" WHERE (NULLIF(trim("area_code"), '') NOT IN (SELECT "bps_code" FROM "areas" WHERE "bps_code" IS NOT NULL))`,
     );
     expect(sql).toContain(`'not-an-integer' AS reason, 'integer' AS expected`);
     expect(sql).toContain(`'out-of-range' AS reason, '2000..∞' AS expected`);
@@ -56,8 +56,16 @@ WHERE n > 1
   it('a pattern must match the whole text', () => {
     const sql = validateStagedSql({ stage: 's', columns: [{ name: 'month', type: 'text', pattern: '[0-9]{4}-[0-9]{2}' }], key: [], decimal: '.' });
     expect(sql).toContain(
-      `'bad-format' AS reason, '[0-9]{4}-[0-9]{2}' AS expected FROM "s" WHERE NULLIF(trim("month"), '') IS NOT NULL AND NOT regexp_full_match(NULLIF(trim("month"), ''), '[0-9]{4}-[0-9]{2}')`,
+      `'bad-format' AS reason, '[0-9]{4}-[0-9]{2}' AS expected FROM "s" WHERE (NULLIF(trim("month"), '') IS NOT NULL AND NOT regexp_full_match(NULLIF(trim("month"), ''), '[0-9]{4}-[0-9]{2}'))`,
     );
+  });
+
+  it('a slice is selected once, in a CTE, and every check of it reads the CTE', () => {
+    const sql = validateStagedSql({ ...params, checks: 'cells', range: { from: 250_001, to: 500_000 } });
+    expect(sql).toContain(`WITH _slice AS (SELECT * FROM "s" WHERE _row BETWEEN 250001 AND 500000)\nSELECT _row, 'rate'`);
+    expect(sql).toContain(`FROM _slice WHERE (${parsed} < 0 OR ${parsed} > 100)`);
+    expect(sql.match(/BETWEEN/g)).toHaveLength(1);
+    expect(sql).not.toContain('FROM "s" WHERE (');
   });
 
   it('countIssuesSql counts the uncapped list', () => {
@@ -105,6 +113,21 @@ describe('on DuckDB', () => {
   it('caps the list but counts every issue', async () => {
     expect((await conn.query(validateStagedSql(params('broken', 2)))).map((i) => i.row)).toEqual([3, 4]);
     expect(await conn.query(countIssuesSql(params('broken', 2)))).toEqual([{ n: 6 }]);
+  });
+
+  it('checked in slices, a cell below the minimum is reported once, by its own slice', async () => {
+    // 10 rows in slices of 3 (four slices): row 2 is below the minimum, row 9 above the maximum.
+    await conn.exec(`CREATE OR REPLACE TABLE sliced AS SELECT i + 1 AS _row, CASE i + 1 WHEN 2 THEN '-5' WHEN 9 THEN '250' ELSE '7' END AS rate FROM range(1, 11) t(i)`);
+    const columns = [{ name: 'rate', type: 'number' as const, min: 0, max: 100 }];
+    const slice = (from: number) => ({ stage: 'sliced', columns, key: [], decimal: '.' as const, checks: 'cells' as const, range: { from, to: from + 2 } });
+    const found = [];
+    for (const from of [2, 5, 8, 11]) found.push({ from, rows: (await conn.query<{ row: number }>(validateStagedSql(slice(from)))).map((i) => i.row) });
+    expect(found).toEqual([
+      { from: 2, rows: [2] },
+      { from: 5, rows: [] },
+      { from: 8, rows: [9] },
+      { from: 11, rows: [] },
+    ]);
   });
 
   it('finds nothing in the clean fixture', async () => {
