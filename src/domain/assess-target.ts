@@ -12,7 +12,6 @@ import type { Direction, Observation, StatusClass, Target } from './types.ts';
 
 export interface AssessOptions extends BaselineOptions {
   direction?: Direction;
-  halfLifeYears?: number;
   /** Population in thousands; if absent it is inferred from the latest count and rate. */
   populationThousands?: number | null;
 }
@@ -28,13 +27,11 @@ export interface Assessment {
   baseline: Observation | null;
   /** Target year minus latest March year; zero or less once the target year is observed. */
   yearsLeft: number | null;
-  /** Baseline to latest March. */
+  /** The recent pace: baseline March to latest March, points a year. The projection and the scenario use this same pace. */
   observedPace: Pace | null;
-  /** Baseline to target year: the Open SDG denominator. */
+  /** Latest March to the target year: the points still to fall, and per year; null once the target year is observed. */
   requiredPace: RequiredPace | null;
-  /** Latest March to target year: the points still to fall; null once the target year is observed. */
-  requiredPaceFromLatest: RequiredPace | null;
-  /** Open SDG progress ratio R = observedPace.cagr / requiredPace.cagr. */
+  /** Progress ratio R = observedPace.ppPerYear / requiredPace.ppPerYear. */
   ratio: number | null;
   projection: Projection | null;
   stalled: StalledSignal | null;
@@ -43,27 +40,14 @@ export interface Assessment {
   peopleNeededPerYear: number | null;
 }
 
-type Measured = Pick<Assessment, 'observedPace' | 'requiredPace' | 'ratio'>;
-type Outlook = Pick<Assessment, 'requiredPaceFromLatest' | 'projection' | 'peopleNeeded' | 'peopleNeededPerYear'>;
+type Outlook = Pick<Assessment, 'requiredPace' | 'ratio' | 'projection' | 'peopleNeeded' | 'peopleNeededPerYear'>;
 
-// Open SDG measures both paces from the baseline year, so R compares like with like over time.
-function measure(
-  baseline: Observation | null,
-  latest: Observation | null,
-  goal: TargetGoal | null,
-  direction: Direction,
-): Measured {
-  const observedPace = baseline && latest ? pace(baseline, latest) : null;
-  const required = baseline && goal ? requiredPace(baseline, goal) : null;
-  const ratio = progressRatio(observedPace?.cagr ?? null, required?.cagr ?? null, direction);
-  return { observedPace, requiredPace: required, ratio };
-}
-
-// Forward-looking figures only make sense while the target year is still ahead.
-function outlook(series: readonly Observation[], goal: TargetGoal | null, options: AssessOptions): Outlook {
+// Forward-looking figures only make sense while the target year is still ahead. Everything still to
+// do is counted from the latest observation, so the card's pace times its years is the fall that remains.
+function outlook(series: readonly Observation[], goal: TargetGoal | null, observed: Pace | null, options: AssessOptions): Outlook {
   const latest = series.at(-1);
   if (!latest || !goal || goal.year <= latest.year) {
-    return { requiredPaceFromLatest: null, projection: null, peopleNeeded: null, peopleNeededPerYear: null };
+    return { requiredPace: null, ratio: null, projection: null, peopleNeeded: null, peopleNeededPerYear: null };
   }
   const direction = options.direction ?? POVERTY_DIRECTION;
   const people = peopleNeeded({
@@ -73,9 +57,11 @@ function outlook(series: readonly Observation[], goal: TargetGoal | null, option
     yearsLeft: goal.year - latest.year,
     populationThousands: options.populationThousands,
   });
+  const required = requiredPace(latest, goal);
   return {
-    requiredPaceFromLatest: requiredPace(latest, goal),
-    projection: projection(series, goal, { direction, halfLifeYears: options.halfLifeYears }),
+    requiredPace: required,
+    ratio: progressRatio(observed?.ppPerYear ?? null, required.ppPerYear, direction),
+    projection: projection(series, goal, { direction, baselineYear: options.baselineYear, baselineYearsBack: options.baselineYearsBack }),
     peopleNeeded: people,
     peopleNeededPerYear: people?.perYearThousands ?? null,
   };
@@ -88,17 +74,18 @@ export function assessTarget(target: Target, observations: readonly Observation[
   const goal = targetGoal(target, direction);
   const latest = series.at(-1) ?? null;
   const baseline = pickBaseline(series, options);
-  const measured = measure(baseline, latest, goal, direction);
+  const observedPace = baseline && latest ? pace(baseline, latest) : null;
+  const ahead = outlook(series, goal, observedPace, options);
   return {
     areaCode: target.areaCode,
     target,
     goal,
-    status: classifyStatus({ series, goal, observed: measured.observedPace, ratio: measured.ratio, direction }),
+    status: classifyStatus({ series, goal, observed: observedPace, ratio: ahead.ratio, direction }),
     latest,
     baseline,
     yearsLeft: goal && latest ? goal.year - latest.year : null,
-    ...measured,
-    ...outlook(series, goal, options),
+    observedPace,
+    ...ahead,
     stalled: stalled(observations, direction),
   };
 }

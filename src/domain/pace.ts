@@ -15,22 +15,13 @@ export interface Pace {
   years: number;
   /** Total change in percentage points (negative when the rate falls). */
   changePp: number;
-  /** Change in percentage points a year; null when no time elapses. */
+  /** Change in percentage points a year; null when no time elapses. The one pace unit of the app. */
   ppPerYear: number | null;
-  /** Compound annual growth rate as a fraction (-0.08 is -8% a year); null when undefined. */
-  cagr: number | null;
 }
 
 /** Pace toward a target, with the goal (and range) it aims at. */
 export interface RequiredPace extends Pace {
   goal: TargetGoal;
-}
-
-/** Compound annual growth rate from one rate to another over some years, or null when undefined. */
-export function compoundAnnualRate(fromPct: number, toPct: number, years: number): number | null {
-  // A growth rate needs a positive start; an end of zero is allowed and means -100%.
-  if (!(years > 0) || !(fromPct > 0) || toPct < 0) return null;
-  return (toPct / fromPct) ** (1 / years) - 1;
 }
 
 /** Pace between two points, divided by the years actually elapsed (gaps in a series included). */
@@ -45,7 +36,6 @@ export function pace(from: RatePoint, to: RatePoint): Pace {
     years,
     changePp,
     ppPerYear: years > 0 ? changePp / years : null,
-    cagr: compoundAnnualRate(from.ratePct, to.ratePct, years),
   };
 }
 

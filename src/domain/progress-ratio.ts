@@ -2,16 +2,13 @@ import { improvement, POVERTY_DIRECTION } from './indicator.ts';
 import type { Direction } from './types.ts';
 
 /**
- * Open SDG / Statistics Canada progress ratio R = observed CAGR / required CAGR, both measured from the
- * baseline year (observed: baseline to latest; required: baseline to target year); null when undefined.
+ * Progress ratio R = observed pace / required pace, both in points a year: the recent pace (baseline
+ * March to latest March) over the pace still needed (latest March to the target year). Both figures are
+ * on the target card, so R can be checked with a calculator. Null when no progress is required.
  */
-export function progressRatio(
-  observedCagr: number | null,
-  requiredCagr: number | null,
-  direction: Direction = POVERTY_DIRECTION,
-): number | null {
-  if (observedCagr === null || requiredCagr === null) return null;
-  // If the baseline had already met the goal no progress was required, and dividing by it means nothing.
-  if (improvement(0, requiredCagr, direction) <= 0) return null;
-  return observedCagr / requiredCagr;
+export function progressRatio(observedPpPerYear: number | null, requiredPpPerYear: number | null, direction: Direction = POVERTY_DIRECTION): number | null {
+  if (observedPpPerYear === null || requiredPpPerYear === null) return null;
+  // With the goal already met nothing is required, and dividing by it means nothing.
+  if (improvement(0, requiredPpPerYear, direction) <= 0) return null;
+  return observedPpPerYear / requiredPpPerYear;
 }

@@ -28,8 +28,6 @@ export const PARAMS = {
   pp: numberParam('pp', -5, 10, null),
   /** Whether the programme comes on top of the recent pace. */
   trend: enumParam('trend', ['on', 'off'] as const, 'on'),
-  /** Half-life of the projection's weights, in years. */
-  hl: intParam('hl', 1, 20, 3),
   /** Coverage view: the year shown (absent: the latest year with poverty data), one programme or all. */
   cyear: intParam('cyear', 2000, 2100, null),
   cprog: patternParam('cprog', /[a-z][a-z0-9_]{0,63}/, 'all'),

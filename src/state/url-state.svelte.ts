@@ -7,7 +7,7 @@ type Values = { [K in keyof Params]: Params[K] extends UrlParam<infer T> ? T : n
 /** The scenario planner's choices (Targets view). */
 export type ScenarioChoice = Pick<Values, (typeof SCENARIO_KEYS)[number]>;
 
-const SCENARIO_KEYS = ['area', 'goal', 'mode', 'fam', 'hh', 'share', 'pp', 'trend', 'hl'] as const;
+const SCENARIO_KEYS = ['area', 'goal', 'mode', 'fam', 'hh', 'share', 'pp', 'trend'] as const;
 
 /** The coverage and overlap views' choices. */
 export type CoverageChoice = Pick<Values, (typeof COVERAGE_KEYS)[number]>;
@@ -69,7 +69,6 @@ export function readScenario(params: URLSearchParams): ScenarioChoice {
     share: readParam(params, PARAMS.share),
     pp: readParam(params, PARAMS.pp),
     trend: readParam(params, PARAMS.trend),
-    hl: readParam(params, PARAMS.hl),
   };
 }
 

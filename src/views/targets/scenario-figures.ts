@@ -1,6 +1,5 @@
 import type { XBand, XY } from '../../charts/chart-types.ts';
 import { periodTime } from '../../domain/period-time.ts';
-import { DEFAULT_HALF_LIFE_YEARS } from '../../domain/projection.ts';
 import { programmePeople, programmePoints } from '../../domain/programme-effect.ts';
 import { projectionPath } from '../../domain/projection-path.ts';
 import { scenarioPath, scenarioRateAt } from '../../domain/scenario-path.ts';
@@ -103,9 +102,9 @@ function needs(choice: ScenarioChoice, start: Observation, goal: TargetGoal, a: 
   };
 }
 
-function chart(area: AreaFigure, start: Observation, goal: TargetGoal, path: RatePoint[], halfLifeYears: number): ScenarioChart {
+function chart(area: AreaFigure, start: Observation, goal: TargetGoal, path: RatePoint[]): ScenarioChart {
   const x = (year: number) => periodTime(year, 'mar');
-  const trendPath = projectionPath(area.march, goal, { halfLifeYears });
+  const trendPath = projectionPath(area.march, goal);
   const observed = area.march.filter((o) => o.year >= start.year - HISTORY_YEARS);
   const range = goal.lowPct !== null && goal.highPct !== null ? [-0.3, 0.3].map((d) => ({ x: x(goal.year) + d, y0: goal.lowPct!, y1: goal.highPct! })) : [];
   const values = [...observed.map((o) => o.ratePct), ...path.map((p) => p.ratePct), ...trendPath.map((p) => p.highPct ?? p.valuePct), goal.highPct ?? goal.goalPct];
@@ -146,7 +145,7 @@ export function scenarioFigures(area: AreaFigure, choice: ScenarioChoice): Scena
     gapPp: improvement(valueAtGoal, goal.goalPct),
     reaches: isAtOrBetter(valueAtGoal, goal.goalPct),
     needs: needs(choice, start, goal, a, area.populationThousands),
-    chart: chart(area, start, goal, path, choice.hl ?? DEFAULT_HALF_LIFE_YEARS),
+    chart: chart(area, start, goal, path),
   };
 }
 
@@ -159,8 +158,8 @@ export interface ScenarioTableRow {
 }
 
 /** The data behind the planner chart: each year from the latest March to the target year. */
-export function scenarioTableRows(f: ScenarioFigures, halfLifeYears: number): ScenarioTableRow[] {
-  const trend = projectionPath(f.area.march, f.goal, { halfLifeYears });
+export function scenarioTableRows(f: ScenarioFigures): ScenarioTableRow[] {
+  const trend = projectionPath(f.area.march, f.goal);
   const span = f.goal.year - f.start.year;
   return f.path.map((p) => ({
     year: p.year,

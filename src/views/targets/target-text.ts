@@ -1,7 +1,5 @@
 import type { TargetGoal } from '../../domain/target-goal.ts';
 import { formatNumber, formatPct, type Lang } from '../../i18n/format.ts';
-import type { MessageKey } from '../../i18n/messages-id.ts';
-import { translate } from '../../i18n/translate.ts';
 
 /** Decimals a stated figure needs, up to two: 3 -> 0, 0.6 -> 1, 9.83 -> 2. */
 export function statedDigits(value: number): number {
@@ -20,9 +18,4 @@ export function goalText(goal: Pick<TargetGoal, 'goalPct' | 'lowPct' | 'highPct'
   return statedPct(goal.goalPct, lang);
 }
 
-/** A compound annual rate in plain words: "falls 8,0% a year" / "rises 2,1% a year". */
-export function cagrText(cagr: number, lang: Lang): string {
-  const key: MessageKey = cagr < 0 ? 'targets.pace.fall' : 'targets.pace.rise';
-  return translate(lang, key, { pct: formatPct(Math.abs(cagr) * 100, lang, 1) });
-}
 

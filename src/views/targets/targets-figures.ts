@@ -3,7 +3,9 @@ import { annualSeries } from '../../domain/annual-series.ts';
 import { assessTarget, type Assessment } from '../../domain/assess-target.ts';
 import { observationForTarget } from '../../domain/classify-status.ts';
 import { periodTime } from '../../domain/period-time.ts';
+import { recentPace } from '../../domain/projection.ts';
 import { projectionPath, type ProjectedPoint } from '../../domain/projection-path.ts';
+import type { Pace } from '../../domain/pace.ts';
 import type { Observation } from '../../domain/types.ts';
 import type { AreaSeriesRow } from '../../queries/areas-series.ts';
 import type { TargetWithAreaRow } from '../../queries/targets-with-areas.ts';
@@ -33,6 +35,8 @@ export interface AreaFigure {
   targets: TargetFigure[];
   /** The trend projection to the farthest target ahead (empty when none is ahead). */
   projection: ProjectedPoint[];
+  /** The recent pace the projection moves by (null with one point or a gap in its window). */
+  pace: Pace | null;
   chart: AreaChart;
   /** Every source of the area's figures and targets (targets entered in the interface have none). */
   sources: string[];
@@ -53,9 +57,9 @@ export interface AreaChart {
 const RATIO_CLASSES = new Set(['on-track', 'acceleration-needed', 'limited-progress', 'deterioration']);
 const marchX = (year: number) => periodTime(year, 'mar');
 
-function targetFigure(row: TargetWithAreaRow, observations: Observation[], halfLifeYears: number): TargetFigure {
+function targetFigure(row: TargetWithAreaRow, observations: Observation[]): TargetFigure {
   const [target] = toTargets([row]);
-  const assessment = assessTarget(target!, observations, { populationThousands: row.population_thousands, halfLifeYears });
+  const assessment = assessTarget(target!, observations, { populationThousands: row.population_thousands });
   const latestYear = assessment.latest?.year ?? Infinity;
   const judged = row.target_year <= latestYear ? observationForTarget(annualSeries(observations), row.target_year) : null;
   return {
@@ -96,14 +100,14 @@ function areaChart(march: Observation[], targets: TargetFigure[], projection: Pr
   };
 }
 
-function areaFigure(rows: TargetWithAreaRow[], series: AreaSeriesRow[], halfLifeYears: number): AreaFigure {
+function areaFigure(rows: TargetWithAreaRow[], series: AreaSeriesRow[]): AreaFigure {
   const observations = toObservations(series);
   const first = rows[0]!;
   const march = annualSeries(observations);
-  const targets = rows.map((row) => targetFigure(row, observations, halfLifeYears));
+  const targets = rows.map((row) => targetFigure(row, observations));
   const ahead = targets.filter((t) => t.assessment.goal && t.row.target_year > (march.at(-1)?.year ?? Infinity));
   const farthest = ahead.at(-1)?.assessment.goal;
-  const projection = farthest ? projectionPath(march, farthest, { halfLifeYears }) : [];
+  const projection = farthest ? projectionPath(march, farthest) : [];
   return {
     areaCode: first.area_code,
     name: first.area_name,
@@ -113,6 +117,7 @@ function areaFigure(rows: TargetWithAreaRow[], series: AreaSeriesRow[], halfLife
     observations,
     targets,
     projection,
+    pace: recentPace(march),
     chart: areaChart(march, targets, projection),
     sources: distinctSources([...series, ...rows.filter((r) => r.source !== USER_SOURCE)]),
   };
@@ -122,9 +127,9 @@ function areaFigure(rows: TargetWithAreaRow[], series: AreaSeriesRow[], halfLife
  * Every area with a target, in the order of the rows (province first): each target assessed on the
  * area's series with the area's population, and the area's trend projected to its farthest target ahead.
  */
-export function targetsFigures(rows: readonly TargetWithAreaRow[], series: readonly AreaSeriesRow[], halfLifeYears: number): AreaFigure[] {
+export function targetsFigures(rows: readonly TargetWithAreaRow[], series: readonly AreaSeriesRow[]): AreaFigure[] {
   const codes = [...new Set(rows.map((r) => r.area_code))];
-  return codes.map((code) => areaFigure(rows.filter((r) => r.area_code === code), series.filter((s) => s.area_code === code), halfLifeYears));
+  return codes.map((code) => areaFigure(rows.filter((r) => r.area_code === code), series.filter((s) => s.area_code === code)));
 }
 
 /** A row of an area chart's data table: a year's March figure, trend projection and target. */

@@ -27,7 +27,7 @@ function aheadSentence(target: TargetFigure, params: Record<string, string | num
   const status = AHEAD_STATUS[a.status];
   if (a.status === 'achieved' || !status) return t('targets.headline.aheadMet', params);
   // The pace from the latest March is a change (negative when the rate must fall); the sentence says "fall by".
-  const points = formatNumber(-(a.requiredPaceFromLatest?.ppPerYear ?? 0), lang, 2);
+  const points = formatNumber(-(a.requiredPace?.ppPerYear ?? 0), lang, 2);
   return t('targets.headline.ahead', { ...params, status: t(status), points });
 }
 

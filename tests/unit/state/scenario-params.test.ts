@@ -80,9 +80,6 @@ describe('the scenario parameters', () => {
     ['pp', '', null],
     ['trend', 'off', 'off'],
     ['trend', '0', 'on'],
-    ['hl', '5', 5],
-    ['hl', '0', 3],
-    ['hl', '', 3],
     ['goal', '2026', 2026],
     ['goal', '0', null],
   ])('%s=%j reads as %j', (key, raw, expected) => {
@@ -93,14 +90,14 @@ describe('the scenario parameters', () => {
 describe('UrlState with scenario choices', () => {
   it('reads the defaults when nothing is given and writes nothing for them', () => {
     const state = new UrlState('?view=targets');
-    expect(state.scenario).toEqual({ area: '64', goal: null, mode: 'programme', fam: 1500, hh: 4, share: 50, pp: null, trend: 'on', hl: 3 });
+    expect(state.scenario).toEqual({ area: '64', goal: null, mode: 'programme', fam: 1500, hh: 4, share: 50, pp: null, trend: 'on' });
     expect(state.toSearch()).toBe('?view=targets');
   });
 
   it('reads, falls back on malformed values and round-trips', () => {
     const state = new UrlState('?view=targets&area=6403&goal=2027&mode=points&pp=0.8&fam=abc&share=&hh=0&trend=off&hl=5');
-    expect(state.scenario).toEqual({ area: '6403', goal: 2027, mode: 'points', fam: 1500, hh: 4, share: 50, pp: 0.8, trend: 'off', hl: 5 });
-    expect(state.toSearch()).toBe('?view=targets&area=6403&goal=2027&mode=points&pp=0.8&trend=off&hl=5');
+    expect(state.scenario).toEqual({ area: '6403', goal: 2027, mode: 'points', fam: 1500, hh: 4, share: 50, pp: 0.8, trend: 'off' });
+    expect(state.toSearch()).toBe('?view=targets&area=6403&goal=2027&mode=points&pp=0.8&trend=off');
     expect(new UrlState(state.toSearch()).scenario).toEqual(state.scenario);
   });
 

@@ -9,7 +9,7 @@ import { targetsFigures, type AreaFigure } from '../../../src/views/targets/targ
 import { BUNDLED, openEngineWith } from '../helpers/engine.ts';
 
 /** The planner's defaults (the link without scenario parameters). */
-const DEFAULT: ScenarioChoice = { area: '64', goal: null, mode: 'programme', fam: 1500, hh: 4, share: 50, pp: null, trend: 'on', hl: 3 };
+const DEFAULT: ScenarioChoice = { area: '64', goal: null, mode: 'programme', fam: 1500, hh: 4, share: 50, pp: null, trend: 'on' };
 
 let conn: DbConnection;
 let kaltim: AreaFigure;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   conn = await openEngineWith(BUNDLED);
   const targets = await conn.query<TargetWithAreaRow>(targetsWithAreasSql());
   const series = await conn.query<AreaSeriesRow>(areasSeriesSql(['64']));
-  kaltim = targetsFigures(targets, series, 3).find((a) => a.areaCode === '64')!;
+  kaltim = targetsFigures(targets, series).find((a) => a.areaCode === '64')!;
 });
 afterAll(async () => conn.close());
 

@@ -30,7 +30,7 @@ function march(rates: Record<number, number>): AreaSeriesRow[] {
   return Object.entries(rates).map(([year, rate]) => ({ area_code: '6499', year: Number(year), period: 'mar', rate_pct: rate, poor_thousands: null, source: 'fixture' }));
 }
 
-const uji = (targets: TargetWithAreaRow[], rates: Record<number, number>): AreaFigure => targetsFigures(targets, march(rates), 3)[0]!;
+const uji = (targets: TargetWithAreaRow[], rates: Record<number, number>): AreaFigure => targetsFigures(targets, march(rates))[0]!;
 const both = (area: AreaFigure) => [areaHeadline(area, 'id'), areaHeadline(area, 'en')];
 
 describe('areaHeadline on the bundled data', () => {
@@ -42,7 +42,7 @@ describe('areaHeadline on the bundled data', () => {
     conn = await openEngineWith(BUNDLED);
     const targets = await conn.query<TargetWithAreaRow>(targetsWithAreasSql());
     const series = await conn.query<AreaSeriesRow>(areasSeriesSql(['64', '6403', '6411']));
-    areas = targetsFigures(targets, series, 3);
+    areas = targetsFigures(targets, series);
   });
   afterAll(async () => conn.close());
 
