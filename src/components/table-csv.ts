@@ -15,7 +15,12 @@ export function tableCsv<R>(columns: TableColumn<R>[], rows: R[], style: CsvStyl
   return `\uFEFF${[line(columns.map((c) => c.label)), ...body].join('\r\n')}\r\n`;
 }
 
+/** Significant digits a raw number keeps: enough for any figure, few enough to drop binary noise (4.699999999999999 -> 4.7). */
+const RAW_DIGITS = 12;
+
 function csvCell(value: string | number | null, style: CsvStyle): string {
-  if (typeof value !== 'number' || style === 'en') return csvField(value, style === 'id' ? ';' : ',');
-  return Number.isFinite(value) ? String(value).replace('.', ',') : '';
+  if (typeof value !== 'number') return csvField(value, style === 'id' ? ';' : ',');
+  if (!Number.isFinite(value)) return '';
+  const text = String(Number(value.toPrecision(RAW_DIGITS)));
+  return style === 'id' ? text.replace('.', ',') : text;
 }
