@@ -90,12 +90,13 @@ function buildOne(mapping: FactMapping, catalog: Catalog, built: Map<string, Dat
 
 function generateOne(generator: IllustrativeGenerator, catalog: Catalog, built: Map<string, DataRow[]>, options: BuildOptions) {
   const spec = datasetById(catalog, generator.dataset);
-  const context = { built, seed: options.seed ?? ILLUSTRATIVE_SEED, households: options.households ?? REGISTER_HOUSEHOLDS };
-  const { rows, extraFiles = [], note } = generator.generate(context);
+  const factsDir = options.factsDir ?? path.join(DATASETS_DIR, 'facts');
+  const context = { built, seed: options.seed ?? ILLUSTRATIVE_SEED, households: options.households ?? REGISTER_HOUSEHOLDS, factsDir, spec };
+  const { rows, extraFiles = [], note, omitted = [] } = generator.generate(context);
   checkRows(rows, spec, built);
   built.set(spec.table, rows);
   const outputs = [...renderFiles(spec, rows), ...extraFiles];
-  const report: DatasetReport = { id: spec.id, rows: rows.length, files: outputs.map((o) => o.path), omitted: [], ...(note ? { note } : {}) };
+  const report: DatasetReport = { id: spec.id, rows: rows.length, files: outputs.map((o) => o.path), omitted, ...(note ? { note } : {}) };
   return { outputs, report };
 }
 

@@ -6,10 +6,21 @@ import type { District } from './districts.ts';
 import { paymentsInYear, programme } from './programmes.ts';
 import { illustrativeSource } from './settings.ts';
 
-/** The coverage rows: beneficiaries and budget by district, year (2023–2026) and programme. */
-export function coverageRows(districts: readonly District[], seed: number): DataRow[] {
+const KEY = ['area_code', 'year', 'programme_id'];
+const keyOf = (r: { area_code: unknown; year: unknown; programme_id: unknown }) => `${r.area_code}|${r.year}|${r.programme_id}`;
+
+/**
+ * The coverage rows: the sourced rows as they are, and generated beneficiaries and budget by district,
+ * year (2023–2026) and programme for every key no sourced row has. A real row always wins: the
+ * generator does not produce a row for its key (Kaltim UEP 2025 is the real 150 in each district).
+ */
+export function coverageRows(districts: readonly District[], seed: number, sourced: readonly DataRow[] = []): DataRow[] {
   const source = illustrativeSource(seed);
-  return sortByKey(coverageCounts(districts, seed).map((c) => coverageRow(c, source)), ['area_code', 'year', 'programme_id']);
+  const real = new Set(sourced.map(keyOf));
+  const generated = coverageCounts(districts, seed)
+    .filter((c) => !real.has(keyOf({ area_code: c.area, year: c.year, programme_id: c.programme })))
+    .map((c) => coverageRow(c, source));
+  return sortByKey([...sourced, ...generated], KEY);
 }
 
 // Budget is beneficiaries × the programme's payment × payments in that year (cash or in-kind value).
@@ -23,5 +34,7 @@ function coverageRow(c: CoverageCount, source: string): DataRow {
     unit: p.unit,
     budget_rp: c.beneficiaries * p.payment * paymentsInYear(p, c.year),
     source,
+    publisher: null,
+    provenance: 'illustrative',
   };
 }

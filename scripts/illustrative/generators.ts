@@ -1,3 +1,5 @@
+import type { DatasetSpec } from '../../src/data/catalog.ts';
+import type { Omission } from '../datasets/build-rows.ts';
 import type { DataRow } from '../datasets/cell.ts';
 import type { BuiltTables } from '../datasets/fact-mappings.ts';
 import type { OutputFile } from '../datasets/render-files.ts';
@@ -7,12 +9,15 @@ import { overlapRuleRows } from './overlap-rules.ts';
 import { programmeKindRows } from './programme-kinds.ts';
 import { registerTruth } from './register-truth.ts';
 import { generateRegister } from './register.ts';
+import { sourcedCoverageRows } from './sourced-coverage.ts';
 
-/** What a generator is given: the datasets built so far, the seed and the register's scale. */
+/** What a generator is given: the datasets built so far, the seed, the register's scale, the facts folder and its catalog entry. */
 export interface IllustrativeContext {
   built: BuiltTables;
   seed: number;
   households: number;
+  factsDir: string;
+  spec: DatasetSpec;
 }
 
 /** A generated dataset's rows, any file written next to it, and a line for the build log. */
@@ -20,6 +25,8 @@ export interface Generated {
   rows: DataRow[];
   extraFiles?: OutputFile[];
   note?: string;
+  /** Fact rows left out on purpose, reported by the build. */
+  omitted?: Omission[];
 }
 
 /** How one illustrative catalog dataset is generated. */
@@ -32,9 +39,16 @@ export interface IllustrativeGenerator {
 export const ILLUSTRATIVE_GENERATORS: readonly IllustrativeGenerator[] = [
   { dataset: 'programme_kinds', generate: ({ built }) => ({ rows: programmeKindRows(built.get('programmes')) }) },
   { dataset: 'overlap_rules', generate: () => ({ rows: overlapRuleRows() }) },
-  { dataset: 'coverage', generate: ({ built, seed }) => ({ rows: coverageRows(districtsFrom(built), seed), note: `seed ${seed}` }) },
+  { dataset: 'coverage', generate: coverageDataset },
   { dataset: 'register', generate: registerDataset },
 ];
+
+// The real rows of datasets/facts/coverage_sourced.csv, and generated rows for every other key.
+function coverageDataset({ built, seed, factsDir, spec }: IllustrativeContext): Generated {
+  const sourced = sourcedCoverageRows(factsDir, spec, built);
+  const rows = coverageRows(districtsFrom(built), seed, sourced.rows);
+  return { rows, omitted: sourced.omitted, note: `${sourced.rows.length} sourced rows, the rest generated with seed ${seed}` };
+}
 
 function registerDataset({ built, seed, households }: IllustrativeContext): Generated {
   const register = generateRegister({ households, seed, districts: districtsFrom(built) });

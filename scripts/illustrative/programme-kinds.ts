@@ -25,6 +25,6 @@ function kindRow(p: Programme): DataRow {
     name_en: p.nameEn,
     level: p.level,
     facts_programme_id: p.factsId,
-    source: p.factsId === null ? NATIONAL_SOURCE : FACTS_FILE,
+    source: p.namedIn ?? (p.factsId === null ? NATIONAL_SOURCE : FACTS_FILE),
   };
 }

@@ -17,6 +17,8 @@ export interface Programme {
   schedule: Schedule;
   /** Rupiah per register payment (cash, or the illustrative value of an in-kind benefit). */
   payment: number;
+  /** Where a programme that is not in programmes_facts.csv is named, for its programme_kinds row. */
+  namedIn?: string;
 }
 
 /** PKH tranches differ with a family's components; these four average Rp625.000, Rp2,5 juta a year. */
@@ -29,7 +31,7 @@ export const PKH_TRANCHES: readonly { amount: number; weight: number }[] = [
 
 // Stated amounts where the facts give them (Rp200.000 a month, Rp5 juta once, Sembako Rp600.000 a
 // quarter); the rest are round illustrative values of the goods or the place.
-/** The nine programmes, in programme_kinds order. */
+/** The ten programmes: the nine of the register, then BLT Dana Desa (coverage only). */
 export const PROGRAMMES: readonly Programme[] = [
   national('pkh', 'cash', 'Program Keluarga Harapan (PKH)', 'Family Hope Programme (PKH), conditional cash transfer', 625_000),
   national('sembako', 'food', 'Program Sembako (Bantuan Pangan Non-Tunai)', 'Staple food programme (Sembako, non-cash food aid)', 600_000),
@@ -48,6 +50,12 @@ export const PROGRAMMES: readonly Programme[] = [
   {
     id: 'pusat_sekolah_rakyat', kind: 'education', level: 'pusat', factsId: 'pusat_sekolah_rakyat', unit: 'student', schedule: 'school-term', payment: 4_000_000,
     nameId: 'Sekolah Rakyat', nameEn: "People's boarding schools",
+  },
+  // Only in coverage (sourced rows for 2023), never in the register.
+  {
+    id: 'blt_dana_desa', kind: 'cash', level: 'pusat', factsId: null, unit: 'household', schedule: 'monthly', payment: 300_000,
+    nameId: 'BLT Dana Desa', nameEn: 'Village Fund cash transfer (BLT Dana Desa)',
+    namedIn: 'datasets/facts/coverage_sourced.csv (BLT Dana Desa 2023, Antara Kaltim); Rp300.000 a month per family',
   },
 ];
 

@@ -5,7 +5,7 @@ import { buildDatasets } from '../../../scripts/build-datasets.ts';
 import { FactError } from '../../../scripts/datasets/fact-error.ts';
 import { DATASETS_DIR, tempDir, removeTempDirs } from './temp-build.ts';
 
-const FACTS = ['areas.csv', 'kaltim_poverty_bps.csv', 'targets.csv', 'programmes_facts.csv'];
+const FACTS = ['areas.csv', 'kaltim_poverty_bps.csv', 'targets.csv', 'programmes_facts.csv', 'coverage_sourced.csv'];
 
 /** Copies the committed facts to a temp folder, applies one edit to one file, and returns the folder. */
 function factsWith(file: string, edit: (text: string) => string): string {
@@ -53,6 +53,13 @@ describe('a bad fact stops the build with file, line, column and reason', () => 
   it('an area code missing from areas', () => {
     const e = buildError(factsWith(POVERTY, (t) => t.replace('2025,mar,6474,Kota Bontang', '2025,mar,6499,Kota Bontang')));
     expect(e).toMatchObject({ line: 117, column: 'area_code', reason: '"6499" is not a areas.bps_code' });
+  });
+
+  it('a sourced coverage row with an unknown area, or a programme no programme_kinds row names', () => {
+    const area = buildError(factsWith('coverage_sourced.csv', (t) => t.replace('6474,Bontang,2025,kaltim_uep', '6499,Bontang,2025,kaltim_uep')));
+    expect(area).toMatchObject({ file: 'datasets/facts/coverage_sourced.csv', line: 18, column: 'area_code', reason: '"6499" is not a areas.bps_code' });
+    const programme = buildError(factsWith('coverage_sourced.csv', (t) => t.replace('6405,Berau,2024,pkh,', '6405,Berau,2024,pkh_berau,')));
+    expect(programme).toMatchObject({ line: 19, column: 'programme_id', reason: '"pkh_berau" is not a programme_kinds.programme_id' });
   });
 
   // Kutai Barat is 6402 for BPS but 64.07 for Kemendagri; a code taken from the wrong list shows up here.

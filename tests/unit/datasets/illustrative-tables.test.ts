@@ -21,8 +21,9 @@ describe('programme_kinds', () => {
   const rows = programmeKindRows();
   const byId = (id: string) => rows.find((r) => r.programme_id === id);
 
-  it('has the nine programmes of the contract with their kind, level and facts id', () => {
+  it('has the nine programmes of the contract and BLT Dana Desa with their kind, level and facts id', () => {
     expect(rows.map((r) => [r.programme_id, r.kind, r.level, r.facts_programme_id])).toEqual([
+      ['blt_dana_desa', 'cash', 'pusat', null],
       ['kaltim_rapak_dalam', 'residential', 'provinsi', 'kaltim_rapak_dalam'],
       ['kaltim_uep', 'business', 'provinsi', 'kaltim_uep'],
       ['kukar_pangan', 'food', 'kabupaten', 'kukar_pangan'],
@@ -39,6 +40,7 @@ describe('programme_kinds', () => {
     expect(byId('kukar_pangan')?.source).toBe('datasets/facts/programmes_facts.csv');
     expect(byId('pkh')?.source).toMatch(/National programme.*named for realism.*illustrative/);
     expect(byId('sembako')?.name_id).toMatch(/Sembako/);
+    expect(byId('blt_dana_desa')?.source).toMatch(/^datasets\/facts\/coverage_sourced.csv/);
   });
 
   it('refers only to programme ids of the facts, and refuses one that is missing', () => {
@@ -73,10 +75,11 @@ describe('coverage', () => {
     expect(coverageRows(districts, ILLUSTRATIVE_SEED + 1)).not.toEqual(coverage);
   });
 
-  it('covers only the ten districts (never the province) and 2023–2026, marked illustrative', () => {
+  it('covers only the ten districts (never the province) and 2023–2026, each row marked illustrative', () => {
     expect([...new Set(coverage.map((r) => r.area_code))].sort()).toEqual(DISTRICT_CODES);
     expect([...new Set(coverage.map((r) => r.year))].sort()).toEqual([...COVERAGE_YEARS]);
     expect(coverage.every((r) => r.source === illustrativeSource(ILLUSTRATIVE_SEED) && Number(r.beneficiaries) > 0)).toBe(true);
+    expect(coverage.every((r) => r.provenance === 'illustrative' && r.publisher === null)).toBe(true);
   });
 
   it('has PKH and Sembako households in every district and year', () => {
@@ -136,3 +139,35 @@ function peopleReached(code: string, year: number): number {
     .filter((r) => r.area_code === code && r.year === year)
     .reduce((s, r) => s + Number(r.beneficiaries) * (r.unit === 'household' ? 4 : 1), 0);
 }
+
+// The committed file: the real rows of datasets/facts/coverage_sourced.csv, generated rows for every other key.
+describe('coverage.csv with the sourced rows', () => {
+  const built = csvParse(fs.readFileSync(path.join(DATASETS_DIR, 'coverage.csv'), 'utf8'));
+  const sourced = built.filter((r) => r.provenance === 'sourced');
+  const at = (programme: string, year: string) => built.filter((r) => r.programme_id === programme && r.year === year);
+
+  it('carries every sourced fact but the DTSEN count, each with its publisher and address', () => {
+    expect(sourced).toHaveLength(21);
+    expect(sourced.every((r) => r.publisher !== '' && /^https:\/\//.test(r.source!))).toBe(true);
+    expect(built.some((r) => String(r.programme_id).startsWith('dtsen'))).toBe(false);
+    expect(built.filter((r) => r.provenance !== 'sourced').every((r) => r.provenance === 'illustrative' && r.publisher === '')).toBe(true);
+  });
+
+  it('lets a real row win over a generated one for the same key', () => {
+    expect(at('kaltim_uep', '2025').map((r) => [r.area_code, r.beneficiaries, r.provenance])).toEqual(DISTRICT_CODES.map((c) => [c, '150', 'sourced']));
+    expect(at('pusat_sekolah_rakyat', '2025').map((r) => [r.area_code, r.beneficiaries, r.provenance])).toEqual([['6472', '125', 'sourced']]);
+    expect(at('kukar_pangan', '2025').map((r) => [r.beneficiaries, r.provenance])).toEqual([['500', 'sourced']]);
+    expect(at('pkh', '2024').filter((r) => r.area_code === '6405').map((r) => [r.beneficiaries, r.provenance])).toEqual([['6746', 'sourced']]);
+    expect(new Set(built.map((r) => `${r.area_code}|${r.year}|${r.programme_id}`)).size).toBe(built.length);
+  });
+
+  it('has BLT Dana Desa 2023 in the seven kabupaten only, all sourced', () => {
+    expect(at('blt_dana_desa', '2023').map((r) => r.area_code)).toEqual(['6401', '6402', '6403', '6404', '6405', '6409', '6411']);
+    expect(built.filter((r) => r.programme_id === 'blt_dana_desa').every((r) => r.provenance === 'sourced' && r.year === '2023')).toBe(true);
+  });
+
+  it('is what the generator makes from the same seed with the sourced rows', () => {
+    const generated = coverageRows(districts, ILLUSTRATIVE_SEED, []).filter((r) => !sourced.some((s) => s.area_code === r.area_code && s.year === String(r.year) && s.programme_id === r.programme_id));
+    expect(built.length).toBe(generated.length + sourced.length);
+  });
+});
