@@ -1,12 +1,18 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
 const DATASET_FILE = /\.(parquet|csv|json|md)$/;
+// Boundary files travel with their licence and README.
+const BOUNDARY_FILE = /\.(geojson|md|txt)$/;
+const BOUNDARIES = 'boundaries';
 
-/** The bundled dataset files: top-level files of `datasets/` (facts/ stays out of the site). */
-function datasetFiles(dir: string): string[] {
-  return readdirSync(dir).filter((f) => DATASET_FILE.test(f) && statSync(path.join(dir, f)).isFile());
+const filesIn = (dir: string, pattern: RegExp) => readdirSync(dir).filter((f) => pattern.test(f) && statSync(path.join(dir, f)).isFile());
+
+/** The bundled dataset files: top-level files of `datasets/` and `boundaries/*` (facts/ stays out of the site). */
+export function datasetFiles(dir: string): string[] {
+  const boundaries = existsSync(path.join(dir, BOUNDARIES)) ? filesIn(path.join(dir, BOUNDARIES), BOUNDARY_FILE).map((f) => `${BOUNDARIES}/${f}`) : [];
+  return [...filesIn(dir, DATASET_FILE), ...boundaries];
 }
 
 /**
@@ -18,7 +24,7 @@ export function datasetsPlugin(dir = path.resolve('datasets')): Plugin {
     name: 'pantau-datasets',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const match = /\/datasets\/([^/?#]+)/.exec(req.url ?? '');
+        const match = /\/datasets\/((?:boundaries\/)?[^/?#]+)/.exec(req.url ?? '');
         const file = match?.[1];
         if (!file || !datasetFiles(dir).includes(file)) return next();
         res.setHeader('Cache-Control', 'no-cache');

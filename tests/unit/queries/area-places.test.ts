@@ -4,8 +4,8 @@ import { latestMarchYearSql } from '../../../src/queries/latest-march-year.ts';
 import { BUNDLED, openEngineWith, sharedEngine } from '../helpers/engine.ts';
 
 describe('areaPlacesSql', () => {
-  it('is the districts with both codes and centres', () => {
-    expect(areaPlacesSql()).toBe(`SELECT bps_code, kemendagri_code, name, short_name, approx_lat, approx_lon
+  it('is the districts with both codes, their type and centres', () => {
+    expect(areaPlacesSql()).toBe(`SELECT bps_code, kemendagri_code, name, short_name, type, approx_lat, approx_lon
 FROM areas WHERE type <> 'provinsi' ORDER BY bps_code`);
   });
 
@@ -14,8 +14,9 @@ FROM areas WHERE type <> 'provinsi' ORDER BY bps_code`);
   it('lists the ten districts, whose two code systems differ (BPS 6402 is Kemendagri 64.07)', async () => {
     const rows = await conn.query(areaPlacesSql());
     expect(rows).toHaveLength(10);
-    expect(rows[1]).toEqual({ bps_code: '6402', kemendagri_code: '64.07', name: 'Kutai Barat', short_name: 'Kubar', approx_lat: -0.6, approx_lon: 115.6 });
+    expect(rows[1]).toEqual({ bps_code: '6402', kemendagri_code: '64.07', name: 'Kutai Barat', short_name: 'Kubar', type: 'kabupaten', approx_lat: -0.6, approx_lon: 115.6 });
     expect(rows.map((r) => r.bps_code)).not.toContain('64');
+    expect(rows.filter((r) => r.type === 'kota').map((r) => r.short_name)).toEqual(['Balikpapan', 'Samarinda', 'Bontang']);
   });
 });
 
