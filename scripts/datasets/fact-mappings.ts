@@ -32,6 +32,9 @@ const AREAS_SOURCE =
   'BPS Kalimantan Timur (codes, names, 2025 population projection); Kemendagri codes: idn-area-data administrative list; ' +
   'approx_lat/approx_lon: approximate centre for schematic placement only';
 
+/** The citation of a sourced row: the original release first, then where it was read (source). */
+const CITATION = ['publisher', 'release_title', 'release_date', 'release_url', 'read_in', 'citation_note'] as const;
+
 const same = (...names: string[]): Record<string, ColumnSource> =>
   Object.fromEntries(names.map((n) => [n, { fact: n }]));
 
@@ -50,27 +53,36 @@ export const FACT_MAPPINGS: readonly FactMapping[] = [
     dataset: 'poverty',
     file: 'kaltim_poverty_bps.csv',
     columns: {
-      ...same('area_code', 'year', 'period', 'poverty_line_rp', 'p1', 'p2'),
+      ...same('area_code', 'year', 'period', 'poverty_line_rp', 'p1', 'p2', ...CITATION),
       rate_pct: { fact: 'poverty_rate_pct' },
       poor_thousands: { fact: 'poor_people_thousands' },
       source: { fact: 'source_url' },
     },
     notCarried: ['area_name'],
     omit: (row) => (row.cells.poverty_rate_pct === '' ? 'no poverty rate in the facts (only a count of poor people), and rate_pct is required' : undefined),
-    check: (row, built) => checkAreaName(row, built),
+    check: (row, built) => checkPublisher(row) ?? checkAreaName(row, built),
     // BPS tables print 866.193 for the line and two decimals (or the three reported) for the rest.
     csv: { groupThousands: ['poverty_line_rp'], minDecimals: { rate_pct: 2, poor_thousands: 2, p1: 2, p2: 2 } },
+  },
+  {
+    dataset: 'national',
+    file: 'national_poverty_bps.csv',
+    columns: { ...same('year', 'period', 'rate_pct', 'poor_millions', ...CITATION), source: { fact: 'source_url' } },
+    notCarried: [],
+    omit: (row) => (row.cells.rate_pct === '' ? 'no national rate for this round (BPS published none)' : undefined),
+    check: (row) => checkPublisher(row),
+    csv: { minDecimals: { rate_pct: 2, poor_millions: 2 } },
   },
   {
     dataset: 'targets',
     file: 'targets.csv',
     columns: {
-      ...same('area_code', 'indicator', 'target_year', 'target_pct', 'target_low_pct', 'target_high_pct', 'kind', 'document'),
+      ...same('area_code', 'indicator', 'target_year', 'target_pct', 'target_low_pct', 'target_high_pct', 'kind', 'document', 'publisher', 'published', 'citation_note'),
       source: { fact: 'source_url' },
     },
     notCarried: ['area_name'],
     omit: (row) => (row.cells.area_code === 'ID' ? 'national target: the bundle has no national poverty series to track it against' : undefined),
-    check: (row, built) => checkAreaName(row, built) ?? checkTargetValue(row),
+    check: (row, built) => checkPublisher(row) ?? checkAreaName(row, built) ?? checkTargetValue(row),
   },
   {
     dataset: 'programmes',
@@ -79,6 +91,11 @@ export const FACT_MAPPINGS: readonly FactMapping[] = [
     notCarried: [],
   },
 ];
+
+// Every real row names who first published it; the page it was read on comes second.
+function checkPublisher(row: FactRow): Problem | undefined {
+  return row.cells.publisher?.trim() ? undefined : { column: 'publisher', reason: 'no publisher: every sourced row names who first published it (BPS, a Dinas, a Pemkab)' };
+}
 
 // The names ride along with the codes in the facts; a mismatch means the code was mistyped.
 function checkAreaName(row: FactRow, built: BuiltTables): Problem | undefined {

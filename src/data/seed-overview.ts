@@ -1,15 +1,17 @@
 import { fromCSV, escape } from 'arquero';
 import { fetchBytes } from './fetch-bytes.ts';
 import { datasetUrl } from './site-url.ts';
+import type { SeriesRow } from '../queries/poverty-series.ts';
+import type { TargetRow } from '../queries/area-targets.ts';
 
 /** The province series and targets read without DuckDB, so the first chart can draw at once. */
 export interface OverviewSeed {
-  series: { year: number; period: 'mar' | 'sep'; rate_pct: number; poor_thousands: number | null; source: string }[];
-  targets: { area_code: string; target_year: number; target_pct: number | null; target_low_pct: number | null; target_high_pct: number | null; kind: string; document: string; source: string }[];
+  series: SeriesRow[];
+  targets: TargetRow[];
 }
 
 const text = async (path: string) => new TextDecoder().decode(await fetchBytes(datasetUrl(path)));
-const keepText = { area_code: String, period: String, source: String, kind: String, document: String };
+const keepText = { area_code: String, period: String, source: String, kind: String, document: String, publisher: String, release_title: String, release_date: String, release_url: String, read_in: String, published: String };
 
 /**
  * Reads the overview's small data (the BPS-style poverty CSV and the targets CSV) with Arquero.
@@ -25,10 +27,10 @@ export function parseOverviewSeed(areaCode: string, povertyText: string, targets
   const poverty = fromCSV(povertyText, { delimiter: ';', decimal: ',', parse: { ...keepText, poverty_line_rp: String } })
     .filter(escape((d: { area_code: string }) => d.area_code === areaCode))
     .orderby('year', 'period')
-    .select('year', 'period', 'rate_pct', 'poor_thousands', 'source');
+    .select('year', 'period', 'rate_pct', 'poor_thousands', 'publisher', 'release_title', 'release_date', 'release_url', 'read_in', 'source');
   const targets = fromCSV(targetsText, { parse: keepText })
     .filter(escape((d: { area_code: string; indicator: string }) => d.area_code === areaCode && d.indicator === 'poverty_rate'))
     .orderby('target_year')
-    .select('area_code', 'target_year', 'target_pct', 'target_low_pct', 'target_high_pct', 'kind', 'document', 'source');
+    .select('area_code', 'target_year', 'target_pct', 'target_low_pct', 'target_high_pct', 'kind', 'document', 'publisher', 'published', 'source');
   return { series: poverty.objects() as OverviewSeed['series'], targets: targets.objects() as OverviewSeed['targets'] };
 }

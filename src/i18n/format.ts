@@ -73,3 +73,9 @@ export function formatDate(date: Date, lang: Lang): string {
 export function formatMonth(year: number, month: number, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
 }
+
+/** An ISO calendar date (2025-07-25) written out: 25 Juli 2025 (id), 25 July 2025 (en); read as UTC so no time zone moves it. */
+export function formatIsoDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
+}

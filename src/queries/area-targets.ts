@@ -9,12 +9,15 @@ export interface TargetRow {
   target_high_pct: number | null;
   kind: string;
   document: string;
+  /** Who stated the target (a Dinas, a Pemkab, Bappenas), and when, where known. */
+  publisher: string | null;
+  published: string | null;
   source: string;
 }
 
 /** The poverty-rate targets of an area, by year. */
 export function areaTargetsSql(areaCode: string, indicator = 'poverty_rate'): string {
-  return `SELECT area_code, target_year, target_pct, target_low_pct, target_high_pct, kind, document, source
+  return `SELECT area_code, target_year, target_pct, target_low_pct, target_high_pct, kind, document, publisher, published, source
 FROM targets
 WHERE area_code = ${sqlString(areaCode)} AND indicator = ${sqlString(indicator)}
 ORDER BY target_year`;

@@ -10,7 +10,8 @@ import type { Observation } from '../../domain/types.ts';
 import type { AreaSeriesRow } from '../../queries/areas-series.ts';
 import type { TargetWithAreaRow } from '../../queries/targets-with-areas.ts';
 import { USER_SOURCE } from '../../queries/upsert-target.ts';
-import { distinctSources, toObservations, toTargets } from '../series-observations.ts';
+import { targetCitations, toObservations, toTargets } from '../series-observations.ts';
+import type { CitedRow } from '../../domain/citations.ts';
 
 /** What one target card shows: the row, its assessment and how it was judged. */
 export interface TargetFigure {
@@ -38,8 +39,8 @@ export interface AreaFigure {
   /** The recent pace the projection moves by (null with one point or a gap in its window). */
   pace: Pace | null;
   chart: AreaChart;
-  /** Every source of the area's figures and targets (targets entered in the interface have none). */
-  sources: string[];
+  /** The citation of every figure and target of the area (targets entered in the interface have none). */
+  cited: CitedRow[];
 }
 
 /** The chart of an area in data units. */
@@ -119,7 +120,7 @@ function areaFigure(rows: TargetWithAreaRow[], series: AreaSeriesRow[]): AreaFig
     projection,
     pace: recentPace(march),
     chart: areaChart(march, targets, projection),
-    sources: distinctSources([...series, ...rows.filter((r) => r.source !== USER_SOURCE)]),
+    cited: [...series, ...targetCitations(rows.filter((r) => r.source !== USER_SOURCE))],
   };
 }
 

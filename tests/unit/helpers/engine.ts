@@ -77,12 +77,13 @@ export async function loadBytes(conn: DbConnection, datasetId: string, name: str
 export type Sources = Partial<Record<(typeof LOAD_ORDER)[number], Source>>;
 
 // The catalog's order: a table is loaded after the tables it references.
-const LOAD_ORDER = ['areas', 'poverty', 'targets', 'programmes', 'programme_kinds', 'overlap_rules', 'coverage', 'register'] as const;
+const LOAD_ORDER = ['areas', 'poverty', 'national', 'targets', 'programmes', 'programme_kinds', 'overlap_rules', 'coverage', 'register'] as const;
 
 /** The bundled datasets loaded at start-up, from their default (Parquet) files (not the lazy register). */
 export const BUNDLED: Sources = {
   areas: 'datasets/areas.parquet',
   poverty: 'datasets/poverty.parquet',
+  national: 'datasets/national.parquet',
   targets: 'datasets/targets.parquet',
   programmes: 'datasets/programmes.parquet',
   programme_kinds: 'datasets/programme_kinds.parquet',

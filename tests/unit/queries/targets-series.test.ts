@@ -5,7 +5,7 @@ import { BUNDLED, openEngineWith } from '../helpers/engine.ts';
 
 describe('areasSeriesSql: the SQL', () => {
   it('lists the areas asked for', () => {
-    expect(areasSeriesSql(['64', '6403'])).toBe(`SELECT area_code, year, period, rate_pct, poor_thousands, source
+    expect(areasSeriesSql(['64', '6403'])).toBe(`SELECT area_code, year, period, rate_pct, poor_thousands, publisher, release_title, release_date, release_url, read_in, source
 FROM poverty
 WHERE area_code IN ('64', '6403')
 ORDER BY area_code, year, period`);

@@ -19,7 +19,7 @@ afterAll(async () => {
   await conn.close();
 });
 
-const march = (year: number, rate: number, poor: number | null = null): SeriesRow => ({ year, period: 'mar', rate_pct: rate, poor_thousands: poor, source: 'test' });
+const march = (year: number, rate: number, poor: number | null = null): SeriesRow => ({ year, period: 'mar', rate_pct: rate, poor_thousands: poor, publisher: null, release_title: null, release_date: null, release_url: null, read_in: null, source: 'test' });
 const both = (series: SeriesRow[]) => (['id', 'en'] as const).map((lang) => kukarHeadline(kukarFigures(series, []), lang));
 
 describe('kukarHeadline on the bundled Kukar series', () => {

@@ -19,7 +19,7 @@ afterAll(async () => {
   await conn.close();
 });
 
-const march = (year: number, rate: number): SeriesRow => ({ year, period: 'mar', rate_pct: rate, poor_thousands: null, source: 'test' });
+const march = (year: number, rate: number): SeriesRow => ({ year, period: 'mar', rate_pct: rate, poor_thousands: null, publisher: null, release_title: null, release_date: null, release_url: null, read_in: null, source: 'test' });
 const target = (year: number, pct: number | null, low: number | null = null, high: number | null = null): TargetRow => ({
   area_code: '64',
   target_year: year,
@@ -28,6 +28,8 @@ const target = (year: number, pct: number | null, low: number | null = null, hig
   target_high_pct: high,
   kind: 'test',
   document: 'test',
+  publisher: null,
+  published: null,
   source: 'test',
 });
 const both = (series: SeriesRow[], goals: TargetRow[]) => ['id', 'en'].map((lang) => overviewHeadline(overviewFigures(series, goals), lang as 'id' | 'en'));

@@ -21,13 +21,15 @@ function target(year: number, pct: number | null, range: [number, number] | null
     target_high_pct: range?.[1] ?? null,
     kind: 'stated goal',
     document: 'fixture',
+    publisher: null,
+    published: null,
     source: 'fixture',
   };
 }
 
 /** March figures of "Uji", year -> rate. */
 function march(rates: Record<number, number>): AreaSeriesRow[] {
-  return Object.entries(rates).map(([year, rate]) => ({ area_code: '6499', year: Number(year), period: 'mar', rate_pct: rate, poor_thousands: null, source: 'fixture' }));
+  return Object.entries(rates).map(([year, rate]) => ({ area_code: '6499', year: Number(year), period: 'mar', rate_pct: rate, poor_thousands: null, publisher: null, release_title: null, release_date: null, release_url: null, read_in: null, source: 'fixture' }));
 }
 
 const uji = (targets: TargetWithAreaRow[], rates: Record<number, number>): AreaFigure => targetsFigures(targets, march(rates))[0]!;
