@@ -7,7 +7,7 @@ import { paymentsInYear, programme } from './programmes.ts';
 import { illustrativeSource } from './settings.ts';
 
 const KEY = ['area_code', 'year', 'programme_id'];
-const keyOf = (r: { area_code: unknown; year: unknown; programme_id: unknown }) => `${r.area_code}|${r.year}|${r.programme_id}`;
+const keyOf = (r: DataRow) => `${r.area_code}|${r.year}|${r.programme_id}`;
 
 /**
  * The coverage rows: the sourced rows as they are, and generated beneficiaries and budget by district,

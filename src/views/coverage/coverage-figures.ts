@@ -1,14 +1,27 @@
 import { correlation, type Correlation } from '../../domain/correlation.ts';
+import { programmeApplies } from '../../domain/programme-applies.ts';
 import { layoutTiles, type TileLayout } from '../../domain/tile-layout.ts';
 import type { AreaPlaceRow } from '../../queries/area-places.ts';
 import type { CoverageVsChangeRow } from '../../queries/coverage-vs-change.ts';
 import type { DistrictCoverageRow, ProgrammeCoverageRow } from '../../queries/programme-coverage.ts';
+
+/**
+ * Where a district's figure comes from: every row behind it sourced (real), every row generated
+ * (illustrative), or some of each (mixed, for all programmes together).
+ */
+export type ValueProvenance = 'sourced' | 'illustrative' | 'mixed';
 
 /** One district's coverage for the chosen programme (or all): people reached per 100 poor people. */
 export interface DistrictValue {
   code: string;
   name: string;
   shortName: string;
+  /** False where the programme cannot reach the district (BLT Dana Desa in a kota): not zero, not missing. */
+  applies: boolean;
+  /** Null where there is no figure. */
+  provenance: ValueProvenance | null;
+  /** The sources of the real rows behind the figure, once each. */
+  sources: string[];
   /** People reached per 100 poor people; null where the programme has no rows in the district. */
   per100: number | null;
   peopleReached: number | null;
@@ -25,6 +38,8 @@ export interface ScatterPoint {
   label: string;
   x: number;
   y: number;
+  /** Drawn solid only when every row behind x is real. */
+  sourced: boolean;
   /** The March year the change runs to (the latest at or before the coverage year). */
   latestYear: number | null;
 }
@@ -36,8 +51,10 @@ export interface CoverageFigures {
   max: number;
   layout: TileLayout;
   points: ScatterPoint[];
-  /** Districts left out of the scatter, by short name (no base-year rate, or no coverage). */
+  /** Districts left out of the scatter, by short name (no base-year rate, or no coverage; not those where the programme does not apply). */
   missing: string[];
+  /** Short names of the districts where the chosen programme does not apply. */
+  notApplicable: string[];
   correlation: Correlation;
   xDomain: [number, number];
   yDomain: [number, number];
@@ -49,10 +66,22 @@ export type ProgrammeChoice = string;
 /** Every district's value for the chosen programme, or for all programmes together. */
 export function districtValues(places: AreaPlaceRow[], rows: ProgrammeCoverageRow[], totals: DistrictCoverageRow[], change: CoverageVsChangeRow[], programme: ProgrammeChoice): DistrictValue[] {
   return places.map((p) => {
-    const base = { code: p.bps_code, name: p.name, shortName: p.short_name, ...fromChange(change.find((c) => c.area_code === p.bps_code)) };
+    const own = rows.filter((r) => r.area_code === p.bps_code && (programme === 'all' || r.programme_id === programme));
+    const base = {
+      code: p.bps_code, name: p.name, shortName: p.short_name, applies: programmeApplies(programme, p.type),
+      provenance: provenanceOf(own), sources: [...new Set(own.filter((r) => !r.illustrative).map((r) => r.source))],
+      ...fromChange(change.find((c) => c.area_code === p.bps_code)),
+    };
     if (programme === 'all') return { ...base, ...fromTotal(totals.find((t) => t.area_code === p.bps_code)) };
-    return { ...base, ...fromProgramme(rows.find((r) => r.area_code === p.bps_code && r.programme_id === programme)) };
+    return { ...base, ...fromProgramme(own[0]) };
   });
+}
+
+/** Sourced when no row behind a figure is generated, illustrative when all are, mixed otherwise; null without rows. */
+export function provenanceOf(rows: readonly Pick<ProgrammeCoverageRow, 'illustrative'>[]): ValueProvenance | null {
+  const generated = rows.filter((r) => r.illustrative).length;
+  if (rows.length === 0) return null;
+  return generated === 0 ? 'sourced' : generated === rows.length ? 'illustrative' : 'mixed';
 }
 
 function fromChange(c: CoverageVsChangeRow | undefined) {
@@ -75,7 +104,7 @@ export function scatterPoints(values: DistrictValue[]): { points: ScatterPoint[]
   const missing: string[] = [];
   for (const v of values) {
     if (v.per100 === null || v.changePp === null) missing.push(v.shortName);
-    else points.push({ code: v.code, label: v.shortName, x: v.per100, y: v.changePp, latestYear: v.latestYear });
+    else points.push({ code: v.code, label: v.shortName, x: v.per100, y: v.changePp, latestYear: v.latestYear, sourced: v.provenance === 'sourced' });
   }
   return { points, missing };
 }
@@ -83,10 +112,11 @@ export function scatterPoints(values: DistrictValue[]): { points: ScatterPoint[]
 /** The coverage view's figures from its query results. */
 export function coverageFigures(places: AreaPlaceRow[], rows: ProgrammeCoverageRow[], totals: DistrictCoverageRow[], change: CoverageVsChangeRow[], programme: ProgrammeChoice): CoverageFigures {
   const values = districtValues(places, rows, totals, change, programme);
-  const { points, missing } = scatterPoints(values);
+  const { points, missing } = scatterPoints(values.filter((v) => v.applies));
+  const notApplicable = values.filter((v) => !v.applies).map((v) => v.shortName);
   const max = Math.max(1, ...values.map((v) => v.per100 ?? 0));
   const layout = layoutTiles(places.filter((p) => p.approx_lat !== null && p.approx_lon !== null).map((p) => ({ code: p.bps_code, lat: p.approx_lat!, lon: p.approx_lon! })));
-  return { values, max, layout, points, missing, correlation: correlation(points.map((p) => [p.x, p.y])), xDomain: [0, max * 1.05], yDomain: changeDomain(points) };
+  return { values, max, layout, points, missing, notApplicable, correlation: correlation(points.map((p) => [p.x, p.y])), xDomain: [0, max * 1.05], yDomain: changeDomain(points) };
 }
 
 // Zero stays in view so a rise and a fall read as such.
@@ -110,6 +140,7 @@ export interface ProgrammeTotal {
   /** Null when any district's budget is missing: a partial sum would mislead. */
   budgetRp: number | null;
   per100: number | null;
+  provenance: ValueProvenance;
 }
 
 /** Each programme's totals over the districts, against the poor of every district (the latest count each has). */
@@ -130,6 +161,7 @@ export function programmeTotals(rows: ProgrammeCoverageRow[], values: DistrictVa
       peopleReached,
       budgetRp: budgets.some((b) => b === null) ? null : budgets.reduce<number>((s, b) => s + b!, 0),
       per100: poor > 0 ? (peopleReached / poor) * 100 : null,
+      provenance: provenanceOf(list)!,
     };
   });
 }

@@ -35,8 +35,11 @@ export function coverageMapHeadline(d: CoverageMapHeadlineInput, lang: Lang): st
   const t = translator(lang);
   const vars = { programme: programmePhrase(d.programme, d.programmes, lang), year: d.year };
   const valued = d.figures.values.filter((v): v is DistrictValue & { per100: number } => v.per100 !== null);
-  const without = d.figures.values.length - valued.length;
-  const suffix = without === 0 ? '' : without === 1 ? t('coverage.headline.map.withoutOne') : t('coverage.headline.map.withoutMany', { n: without });
+  // Where the programme cannot reach (BLT Dana Desa in a kota) is named as such, not counted as "without".
+  const inapplicable = d.figures.values.filter((v) => !v.applies && v.per100 === null).map((v) => v.name);
+  const without = d.figures.values.length - valued.length - inapplicable.length;
+  const withoutText = without === 0 ? '' : without === 1 ? t('coverage.headline.map.withoutOne') : t('coverage.headline.map.withoutMany', { n: without });
+  const suffix = withoutText + (inapplicable.length ? t('coverage.headline.map.notApplicable', { list: nameList(inapplicable, lang) }) : '');
   const groups = byShownValue(valued, lang);
   const [high, low] = [groups[0], groups.at(-1)];
   if (!high || !low) return t('coverage.headline.map.none', vars);

@@ -67,10 +67,13 @@ export class CoverageModel {
   #session: Session;
   readonly #frame: Promise<CoverageFrame>;
   readonly data: Promise<CoverageData>;
+  /** The ten districts with both codes, read once: what boundary files are matched against. */
+  readonly places: Promise<AreaPlaceRow[]>;
 
   constructor(session: Session, inputs: () => CoverageInputs) {
     this.#session = session;
     this.#frame = this.#loadFrame();
+    this.places = this.#frame.then((f) => f.places);
     this.data = $derived(this.#load(inputs()));
   }
 

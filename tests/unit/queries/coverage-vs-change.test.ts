@@ -7,7 +7,8 @@ describe('SQL', () => {
   it('coverageVsChangeSql for 2026 against 2023', () => {
     expect(coverageVsChangeSql({ year: 2026, baseYear: 2023, householdSize: 3.5 })).toBe(`WITH cov AS (
 SELECT area_code, name, short_name, count(*)::INTEGER AS programmes, sum(people_reached)::DOUBLE AS people_reached,
-  min(poor_people) AS poor_people, min(poor_year) AS poor_year, sum(people_reached) / nullif(min(poor_people), 0) AS coverage_share
+  min(poor_people) AS poor_people, min(poor_year) AS poor_year, sum(people_reached) / nullif(min(poor_people), 0) AS coverage_share,
+  count(*) FILTER (WHERE illustrative)::INTEGER AS illustrative_programmes
 FROM (
 WITH poor AS (
   SELECT area_code, max(year) AS poor_year, arg_max(poor_thousands, year) AS poor_thousands
@@ -16,7 +17,8 @@ WITH poor AS (
 ), reached AS (
   SELECT c.area_code, a.name, a.short_name, c.programme_id, k.name_id, k.name_en, c.unit, c.beneficiaries, c.budget_rp::DOUBLE AS budget_rp,
     (c.beneficiaries * CASE c.unit WHEN 'household' THEN 3.5 ELSE 1 END)::DOUBLE AS people_reached,
-    round(p.poor_thousands * 1000)::DOUBLE AS poor_people, p.poor_year::INTEGER AS poor_year
+    round(p.poor_thousands * 1000)::DOUBLE AS poor_people, p.poor_year::INTEGER AS poor_year,
+    coalesce(c.provenance = 'illustrative', false) AS illustrative, c.publisher, c.source
   FROM coverage c
   JOIN areas a ON a.bps_code = c.area_code
   LEFT JOIN programme_kinds k ON k.programme_id = c.programme_id

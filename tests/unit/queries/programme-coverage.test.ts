@@ -13,7 +13,8 @@ describe('SQL', () => {
 ), reached AS (
   SELECT c.area_code, a.name, a.short_name, c.programme_id, k.name_id, k.name_en, c.unit, c.beneficiaries, c.budget_rp::DOUBLE AS budget_rp,
     (c.beneficiaries * CASE c.unit WHEN 'household' THEN 3.5 ELSE 1 END)::DOUBLE AS people_reached,
-    round(p.poor_thousands * 1000)::DOUBLE AS poor_people, p.poor_year::INTEGER AS poor_year
+    round(p.poor_thousands * 1000)::DOUBLE AS poor_people, p.poor_year::INTEGER AS poor_year,
+    coalesce(c.provenance = 'illustrative', false) AS illustrative, c.publisher, c.source
   FROM coverage c
   JOIN areas a ON a.bps_code = c.area_code
   LEFT JOIN programme_kinds k ON k.programme_id = c.programme_id
@@ -27,7 +28,8 @@ ORDER BY area_code, programme_id`);
 
   it('districtCoverageSql sums the same rows per district', () => {
     expect(districtCoverageSql({ year: 2026, householdSize: 3.5 })).toBe(`SELECT area_code, name, short_name, count(*)::INTEGER AS programmes, sum(people_reached)::DOUBLE AS people_reached,
-  min(poor_people) AS poor_people, min(poor_year) AS poor_year, sum(people_reached) / nullif(min(poor_people), 0) AS coverage_share
+  min(poor_people) AS poor_people, min(poor_year) AS poor_year, sum(people_reached) / nullif(min(poor_people), 0) AS coverage_share,
+  count(*) FILTER (WHERE illustrative)::INTEGER AS illustrative_programmes
 FROM (
 WITH poor AS (
   SELECT area_code, max(year) AS poor_year, arg_max(poor_thousands, year) AS poor_thousands
@@ -36,7 +38,8 @@ WITH poor AS (
 ), reached AS (
   SELECT c.area_code, a.name, a.short_name, c.programme_id, k.name_id, k.name_en, c.unit, c.beneficiaries, c.budget_rp::DOUBLE AS budget_rp,
     (c.beneficiaries * CASE c.unit WHEN 'household' THEN 3.5 ELSE 1 END)::DOUBLE AS people_reached,
-    round(p.poor_thousands * 1000)::DOUBLE AS poor_people, p.poor_year::INTEGER AS poor_year
+    round(p.poor_thousands * 1000)::DOUBLE AS poor_people, p.poor_year::INTEGER AS poor_year,
+    coalesce(c.provenance = 'illustrative', false) AS illustrative, c.publisher, c.source
   FROM coverage c
   JOIN areas a ON a.bps_code = c.area_code
   LEFT JOIN programme_kinds k ON k.programme_id = c.programme_id
@@ -72,10 +75,14 @@ const PERLINDUNGAN = { programme_id: 'kukar_perlindungan', name_id: 'Perlindunga
 
 function row(
   area: Names, programme: typeof PKH, unit: ProgrammeCoverageRow['unit'], beneficiaries: number, budget_rp: number | null,
-  people_reached: number, poor_people: number, poor_year: number,
+  people_reached: number, poor_people: number, poor_year: number, provenance: Pick<ProgrammeCoverageRow, 'illustrative' | 'publisher' | 'source'> = GENERATED,
 ): ProgrammeCoverageRow {
-  return { ...area, ...programme, unit, beneficiaries, budget_rp, people_reached, poor_people, poor_year, coverage_per_1000_poor: (people_reached / poor_people) * 1000 };
+  return { ...area, ...programme, unit, beneficiaries, budget_rp, people_reached, poor_people, poor_year, coverage_per_1000_poor: (people_reached / poor_people) * 1000, ...provenance };
 }
+const GENERATED = { illustrative: true, publisher: null, source: 'fixture' };
+// A row with a provenance of 'sourced', and one with none (a user's own row): neither is illustrative.
+const sourced = (year: number) => ({ illustrative: false, publisher: 'Fixture Press', source: `https://example.org/uep-${year}` });
+const UNMARKED = { illustrative: false, publisher: null, source: 'fixture' };
 
 describe('on the fixtures', () => {
   const conn = sharedEngine(openOverlapEngine);
@@ -83,7 +90,7 @@ describe('on the fixtures', () => {
   it('2026, 4 a household: the 2025 count where published, else the latest before (Kukar, Samarinda, Bontang: 2024)', async () => {
     expect(await conn.query<ProgrammeCoverageRow>(programmeCoverageSql({ year: 2026, householdSize: 4 }))).toEqual([
       row(KUKAR, PKH, 'household', 9000, 27e9, 36_000, 59_000, 2024),
-      row(KUTIM, UEP, 'household', 100, 5e8, 400, 34_910, 2025),
+      row(KUTIM, UEP, 'household', 100, 5e8, 400, 34_910, 2025, sourced(2026)),
       row(KUTIM, SEMBAKO, 'household', 6500, 15.6e9, 26_000, 34_910, 2025),
       row(BERAU, PKH, 'household', 2000, 6e9, 8000, 10_960, 2025),
       row(SAMARINDA, SR, 'student', 275, 5e9, 275, 37_800, 2024),
@@ -91,12 +98,12 @@ describe('on the fixtures', () => {
     ]);
   });
 
-  it('2025: persons count as one, a missing budget stays null', async () => {
+  it('2025: persons count as one, a missing budget stays null; each row says whether it is generated, with its publisher and source', async () => {
     const rows = await conn.query<ProgrammeCoverageRow>(programmeCoverageSql({ year: 2025, householdSize: 4 }));
     expect(rows).toEqual([
-      row(KUKAR, UEP, 'household', 200, 1e9, 800, 59_000, 2024),
+      row(KUKAR, UEP, 'household', 200, 1e9, 800, 59_000, 2024, sourced(2025)),
       row(KUKAR, PERLINDUNGAN, 'person', 5000, 12e9, 5000, 59_000, 2024),
-      row(KUKAR, PKH, 'household', 10_000, 30e9, 40_000, 59_000, 2024),
+      row(KUKAR, PKH, 'household', 10_000, 30e9, 40_000, 59_000, 2024, UNMARKED),
       row(KUTIM, SEMBAKO, 'household', 6000, null, 24_000, 34_910, 2025),
     ]);
   });
@@ -109,7 +116,7 @@ describe('on the fixtures', () => {
 
   it('a year with no count up to it reaches back: Mahulu 2023 uses 2022', async () => {
     expect(await conn.query<ProgrammeCoverageRow>(programmeCoverageSql({ year: 2023, householdSize: 4 }))).toEqual([
-      row({ area_code: '6411', name: 'Mahakam Ulu', short_name: 'Mahulu' }, UEP, 'household', 30, 1.5e8, 120, 3100, 2022),
+      row({ area_code: '6411', name: 'Mahakam Ulu', short_name: 'Mahulu' }, UEP, 'household', 30, 1.5e8, 120, 3100, 2022, sourced(2023)),
     ]);
   });
 
@@ -117,16 +124,18 @@ describe('on the fixtures', () => {
     expect(await conn.query(programmeCoverageSql({ year: 2030, householdSize: 4 }))).toEqual([]);
   });
 
-  it('districts: programmes summed, the share may pass 1 (Bontang)', async () => {
-    const district = (area: Names, programmes: number, people_reached: number, poor_people: number, poor_year: number): DistrictCoverageRow => ({
-      ...area, programmes, people_reached, poor_people, poor_year, coverage_share: people_reached / poor_people,
+  it('districts: programmes summed, the share may pass 1 (Bontang), and how many of them are generated (Kutim: one of two)', async () => {
+    const district = (area: Names, programmes: number, people_reached: number, poor_people: number, poor_year: number, illustrative_programmes = programmes): DistrictCoverageRow => ({
+      ...area, programmes, people_reached, poor_people, poor_year, coverage_share: people_reached / poor_people, illustrative_programmes,
     });
     expect(await conn.query<DistrictCoverageRow>(districtCoverageSql({ year: 2026, householdSize: 4 }))).toEqual([
       district(KUKAR, 1, 36_000, 59_000, 2024),
-      district(KUTIM, 2, 26_400, 34_910, 2025),
+      district(KUTIM, 2, 26_400, 34_910, 2025, 1),
       district(BERAU, 1, 8000, 10_960, 2025),
       district(SAMARINDA, 1, 275, 37_800, 2024),
       district(BONTANG, 1, 12_000, 7110, 2024),
     ]);
+    const y2025 = await conn.query<DistrictCoverageRow>(districtCoverageSql({ year: 2025, householdSize: 4 }));
+    expect(y2025.map((d) => [d.short_name, d.programmes, d.illustrative_programmes])).toEqual([['Kukar', 3, 1], ['Kutim', 1, 1]]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { areaPlacesSql, type AreaPlaceRow } from '../../../src/queries/area-places.ts';
 import { coverageVsChangeSql, type CoverageVsChangeRow } from '../../../src/queries/coverage-vs-change.ts';
 import { districtCoverageSql, programmeCoverageSql, type DistrictCoverageRow, type ProgrammeCoverageRow } from '../../../src/queries/programme-coverage.ts';
-import { coverageFigures, programmeTotals } from '../../../src/views/coverage/coverage-figures.ts';
+import { coverageFigures, programmeTotals, provenanceOf } from '../../../src/views/coverage/coverage-figures.ts';
 import { defaultCoverageYear } from '../../../src/views/coverage/view-model.svelte.ts';
 import { openEngineWith, sharedEngine } from '../helpers/engine.ts';
 
@@ -75,6 +75,32 @@ describe('coverageFigures on the fixture coverage and the bundled poverty', () =
     expect(totals.find((t) => t.programmeId === 'sembako')!.budgetRp).toBeNull();
     const poor = f.values.reduce((s, v) => s + (v.poorPeople ?? 0), 0);
     expect(pkh.per100).toBeCloseTo((40_000 / poor) * 100, 9);
+  });
+
+  // Fixture 2025: Kukar has a sourced UEP row, an unmarked PKH row (a user's own) and a generated Perlindungan row; Kutim one generated row.
+  it('each district says whether its figure is real, generated or a mix, and names the sources of its real rows', async () => {
+    const all = (await figures(2025, 'all')).f;
+    expect(all.values.find((v) => v.code === '6403')).toMatchObject({ provenance: 'mixed', sources: ['https://example.org/uep-2025', 'fixture'], applies: true });
+    expect(all.values.find((v) => v.code === '6404')).toMatchObject({ provenance: 'illustrative', sources: [] });
+    expect(all.values.find((v) => v.code === '6471')).toMatchObject({ provenance: null, per100: null });
+    const uep = (await figures(2025, 'kaltim_uep')).f;
+    expect(uep.values.find((v) => v.code === '6403')).toMatchObject({ provenance: 'sourced', sources: ['https://example.org/uep-2025'] });
+    expect(uep.points.map((p) => [p.label, p.sourced])).toEqual([['Kukar', true]]);
+    expect(all.points.map((p) => [p.label, p.sourced])).toEqual([['Kukar', false], ['Kutim', false]]);
+  });
+
+  it('provenanceOf: sourced, illustrative, mixed, or null without rows', () => {
+    expect(provenanceOf([])).toBeNull();
+    expect(provenanceOf([{ illustrative: false }, { illustrative: false }])).toBe('sourced');
+    expect(provenanceOf([{ illustrative: true }])).toBe('illustrative');
+    expect(provenanceOf([{ illustrative: true }, { illustrative: false }])).toBe('mixed');
+  });
+
+  it('a village programme is not applicable in a kota: neither drawn in the scatter nor missing from it', async () => {
+    const { f } = await figures(2025, 'blt_dana_desa');
+    expect(f.notApplicable).toEqual(['Balikpapan', 'Samarinda', 'Bontang']);
+    expect(f.missing).not.toContain('Samarinda');
+    expect(f.values.find((v) => v.code === '6472')).toMatchObject({ applies: false, per100: null, provenance: null });
   });
 });
 

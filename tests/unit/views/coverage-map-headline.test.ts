@@ -40,13 +40,22 @@ describe('coverageMapHeadline on the fixture coverage and the bundled poverty', 
   });
 });
 
-describe('coverageMapHeadline on the bundled (illustrative) coverage', () => {
+describe('coverageMapHeadline on the bundled coverage (sourced and illustrative rows)', () => {
   const conn = sharedEngine(() => openEngineWith(BUNDLED));
 
   it('the view as it opens: all programmes, 2025', async () => {
     const d = await input(conn, 2025, 'all');
-    expect(coverageMapHeadline(d, 'id')).toBe('Cakupan semua program 2025 tertinggi di Kutai Kartanegara (114 per 100 penduduk miskin) dan terendah di Kutai Barat (48 per 100)');
-    expect(coverageMapHeadline(d, 'en')).toBe('In 2025, coverage of all programmes was highest in Kutai Kartanegara (114 per 100 people in poverty) and lowest in Kutai Barat (48 per 100)');
+    expect(coverageMapHeadline(d, 'id')).toBe('Cakupan semua program 2025 tertinggi di Kutai Kartanegara (108 per 100 penduduk miskin) dan terendah di Kutai Barat (49 per 100)');
+    expect(coverageMapHeadline(d, 'en')).toBe('In 2025, coverage of all programmes was highest in Kutai Kartanegara (108 per 100 people in poverty) and lowest in Kutai Barat (49 per 100)');
+  });
+
+  it('BLT Dana Desa 2023: the seven kabupaten, and the three kota named as not applicable, not as without the programme', async () => {
+    const d = await input(conn, 2023, 'blt_dana_desa');
+    expect(d.figures.values.filter((v) => !v.applies).map((v) => v.shortName)).toEqual(['Balikpapan', 'Samarinda', 'Bontang']);
+    expect(d.figures.values.filter((v) => v.applies).every((v) => v.provenance === 'sourced' && v.per100 !== null)).toBe(true);
+    expect(coverageMapHeadline(d, 'id')).toMatch(/; tidak berlaku di Balikpapan, Samarinda dan Bontang$/);
+    expect(coverageMapHeadline(d, 'id')).not.toMatch(/tanpa program/);
+    expect(coverageMapHeadline(d, 'en')).toMatch(/; not applicable in Balikpapan, Samarinda and Bontang$/);
   });
 });
 
@@ -55,6 +64,9 @@ describe('coverageMapHeadline on hand-made values', () => {
     code: name,
     name,
     shortName: name,
+    applies: true,
+    provenance: per100 === null ? null : 'illustrative',
+    sources: [],
     per100,
     peopleReached: null,
     poorPeople: null,

@@ -27,8 +27,8 @@ describe('coverageScatterHeadline on the bundled (illustrative) coverage and BPS
 
   it('the view as it opens (all programmes, 2025, since 2023): weak, negative, every rate fell', async () => {
     const d = await input(conn, 2025, 'all');
-    expect(coverageScatterHeadline(d, 'id')).toBe('Di 9 kabupaten/kota, cakupan semua program 2025 yang lebih tinggi berkorelasi lemah dengan penurunan kemiskinan yang lebih besar 2023–2025 (r = −0,13) — korelasi, bukan sebab-akibat');
-    expect(coverageScatterHeadline(d, 'en')).toBe('Across 9 districts, higher coverage of all programmes in 2025 was weakly linked to larger falls in poverty from 2023 to 2025 (r = −0.13) — correlation, not cause');
+    expect(coverageScatterHeadline(d, 'id')).toBe('Di 9 kabupaten/kota, cakupan semua program 2025 yang lebih tinggi berkorelasi lemah dengan penurunan kemiskinan yang lebih besar 2023–2025 (r = −0,24) — korelasi, bukan sebab-akibat');
+    expect(coverageScatterHeadline(d, 'en')).toBe('Across 9 districts, higher coverage of all programmes in 2025 was weakly linked to larger falls in poverty from 2023 to 2025 (r = −0.24) — correlation, not cause');
   });
 
   it('PKH, 2025: |r| under 0.1 reads as barely related', async () => {
@@ -58,7 +58,7 @@ describe('coverageScatterHeadline on the fixture coverage', () => {
 
 describe('coverageScatterHeadline on hand-made points', () => {
   const programmes = [{ id: 'pkh', nameId: 'PKH', nameEn: 'PKH', unit: 'household' }];
-  const point = (x: number, y: number, latestYear: number | null = 2025): ScatterPoint => ({ code: `${x}`, label: `${x}`, x, y, latestYear });
+  const point = (x: number, y: number, latestYear: number | null = 2025): ScatterPoint => ({ code: `${x}`, label: `${x}`, x, y, latestYear, sourced: false });
   const headline = (points: ScatterPoint[], lang: 'id' | 'en' = 'id') =>
     coverageScatterHeadline({ year: 2025, programme: 'pkh', programmes, baseYear: 2023, figures: { points, values: Array(10), correlation: correlation(points.map((p) => [p.x, p.y])) } }, lang);
 
