@@ -77,7 +77,7 @@ export const FACT_MAPPINGS: readonly FactMapping[] = [
     dataset: 'targets',
     file: 'targets.csv',
     columns: {
-      ...same('area_code', 'indicator', 'target_year', 'target_pct', 'target_low_pct', 'target_high_pct', 'kind', 'document', 'publisher', 'published', 'citation_note'),
+      ...same('area_code', 'indicator', 'target_year', 'target_pct', 'target_low_pct', 'target_high_pct', 'kind', 'document', 'publisher', 'published', 'citation_note', 'caveat_id', 'caveat_en'),
       source: { fact: 'source_url' },
     },
     notCarried: ['area_name'],

@@ -13,7 +13,7 @@ export interface TargetWithAreaRow extends TargetRow {
 export function targetsWithAreasSql(indicator = 'poverty_rate'): string {
   return `SELECT t.area_code, a.name AS area_name, a.short_name, a.type AS area_type,
   a.population_2025_thousands AS population_thousands,
-  t.target_year, t.target_pct, t.target_low_pct, t.target_high_pct, t.kind, t.document, t.publisher, t.published, t.source
+  t.target_year, t.target_pct, t.target_low_pct, t.target_high_pct, t.kind, t.document, t.publisher, t.published, t.caveat_id, t.caveat_en, t.source
 FROM targets t
 JOIN areas a ON a.bps_code = t.area_code
 WHERE t.indicator = ${sqlString(indicator)}

@@ -16,6 +16,7 @@ export const PALETTE = {
   trend: '#52606D',
   band: '#9AA5B1',
   scenario: '#009E73',
+  national: '#7B8794',
 } as const;
 
 /** An area without a value: a light grey fill with a darker hatch over it (maps and their legend). */

@@ -1,5 +1,6 @@
 import { areaTargetsSql, type TargetRow } from '../../queries/area-targets.ts';
 import { povertySeriesSql, type SeriesRow } from '../../queries/poverty-series.ts';
+import { nationalSeriesSql, type NationalRow } from '../../queries/national-series.ts';
 import { seedOverview } from '../../data/seed-overview.ts';
 import type { Session } from '../shell/session.svelte.ts';
 import { overviewFigures, type OverviewFigures } from './overview-figures.ts';
@@ -11,6 +12,8 @@ export const PROVINCE = '64';
 export interface OverviewData {
   rows: SeriesRow[];
   targets: TargetRow[];
+  /** Indonesia's series, the reference line. */
+  national: NationalRow[];
   figures: OverviewFigures | null;
   engine: 'seed' | 'duckdb';
 }
@@ -31,16 +34,17 @@ export class OverviewModel {
   }
 
   async #fromDuckDB(): Promise<OverviewData> {
-    const [rows, targets] = await Promise.all([
+    const [rows, targets, national] = await Promise.all([
       this.#session.query<SeriesRow>(povertySeriesSql({ areaCode: PROVINCE })),
       this.#session.query<TargetRow>(areaTargetsSql(PROVINCE)),
+      this.#session.query<NationalRow>(nationalSeriesSql()),
     ]);
-    return { rows, targets, figures: overviewFigures(rows, targets), engine: 'duckdb' };
+    return { rows, targets, national, figures: overviewFigures(rows, targets, national), engine: 'duckdb' };
   }
 
   async #fromSeed(): Promise<OverviewData> {
-    const seed = await seedOverview(PROVINCE, 'poverty.csv', 'targets.csv');
+    const seed = await seedOverview(PROVINCE, 'poverty.csv', 'targets.csv', 'national.csv');
     performance.mark('pantau:seed-loaded');
-    return { rows: seed.series, targets: seed.targets, figures: overviewFigures(seed.series, seed.targets), engine: 'seed' };
+    return { rows: seed.series, targets: seed.targets, national: seed.national, figures: overviewFigures(seed.series, seed.targets, seed.national), engine: 'seed' };
   }
 }

@@ -41,6 +41,8 @@ describe('poverty dataset', () => {
         area_code: f.area_code, year: Number(f.year), period: f.period, rate_pct: num(f.poverty_rate_pct),
         poor_thousands: num(f.poor_people_thousands), poverty_line_rp: num(f.poverty_line_rp),
         p1: num(f.p1), p2: num(f.p2), source: f.source_url,
+        publisher: f.publisher, release_title: f.release_title || null, release_date: f.release_date || null,
+        release_url: f.release_url || null, read_in: f.read_in, citation_note: f.citation_note || null,
       });
     }
   });
@@ -57,7 +59,8 @@ describe('poverty dataset', () => {
     expect(schema.map((s) => [s.name, s.type, s.repetition_type])).toEqual([
       ['area_code', 'BYTE_ARRAY', 'OPTIONAL'], ['year', 'INT32', 'OPTIONAL'], ['period', 'BYTE_ARRAY', 'OPTIONAL'],
       ['rate_pct', 'DOUBLE', 'OPTIONAL'], ['poor_thousands', 'DOUBLE', 'OPTIONAL'], ['poverty_line_rp', 'DOUBLE', 'OPTIONAL'],
-      ['p1', 'DOUBLE', 'OPTIONAL'], ['p2', 'DOUBLE', 'OPTIONAL'], ['source', 'BYTE_ARRAY', 'OPTIONAL'],
+      ['p1', 'DOUBLE', 'OPTIONAL'], ['p2', 'DOUBLE', 'OPTIONAL'],
+      ...['publisher', 'release_title', 'release_date', 'release_url', 'read_in', 'citation_note', 'source'].map((c) => [c, 'BYTE_ARRAY', 'OPTIONAL']),
     ]);
   });
 });
@@ -67,7 +70,7 @@ describe('poverty.csv (BPS style)', () => {
   const lines = text.split('\n');
 
   it('has the canonical header, LF line ends and one line per row', () => {
-    expect(lines[0]).toBe('area_code;year;period;rate_pct;poor_thousands;poverty_line_rp;p1;p2;source');
+    expect(lines[0]).toBe('area_code;year;period;rate_pct;poor_thousands;poverty_line_rp;p1;p2;publisher;release_title;release_date;release_url;read_in;citation_note;source');
     expect(text).not.toContain('\r');
     expect(text.endsWith('\n')).toBe(true);
     expect(lines).toHaveLength(1 + 114 + 1);
@@ -75,8 +78,9 @@ describe('poverty.csv (BPS style)', () => {
 
   it('writes decimal commas and a dotted thousands separator on the poverty line', () => {
     const kukar2023 = lines.find((l) => l.startsWith('6403;2023;mar;'));
-    expect(kukar2023).toMatch(/^6403;2023;mar;7,61;60,857;644\.570;0,91;0,17;github:bpskukar/);
-    expect(lines.find((l) => l.startsWith('64;2025;mar;'))).toMatch(/^64;2025;mar;5,17;199,71;866\.193;;;https:/);
+    expect(kukar2023).toMatch(/^6403;2023;mar;7,61;60,857;644\.570;0,91;0,17;Badan Pusat Statistik;/);
+    expect(kukar2023).toMatch(/;github:bpskukar[^;]*$/);
+    expect(lines.find((l) => l.startsWith('64;2025;mar;'))).toMatch(/^64;2025;mar;5,17;199,71;866\.193;;;BPS Provinsi Kalimantan Timur;;2025-07-25;;press;/);
     expect(lines.find((l) => l.startsWith('6403;2024;mar;'))).toContain(';7,28;59,00;682.490;0,65;0,10;');
   });
 });

@@ -5,7 +5,7 @@ import { buildDatasets } from '../../../scripts/build-datasets.ts';
 import { FactError } from '../../../scripts/datasets/fact-error.ts';
 import { DATASETS_DIR, tempDir, removeTempDirs } from './temp-build.ts';
 
-const FACTS = ['areas.csv', 'kaltim_poverty_bps.csv', 'targets.csv', 'programmes_facts.csv', 'coverage_sourced.csv'];
+const FACTS = ['areas.csv', 'kaltim_poverty_bps.csv', 'national_poverty_bps.csv', 'targets.csv', 'programmes_facts.csv', 'coverage_sourced.csv'];
 
 /** Copies the committed facts to a temp folder, applies one edit to one file, and returns the folder. */
 function factsWith(file: string, edit: (text: string) => string): string {
@@ -93,8 +93,15 @@ describe('a bad fact stops the build with file, line, column and reason', () => 
   });
 
   it('a row with the wrong number of fields', () => {
-    const e = buildError(factsWith('targets.csv', (t) => t.replace('"Pemkab Kukar plan as reported"', 'Pemkab Kukar plan, as reported')));
+    const e = buildError(factsWith('targets.csv', (t) => t.replace(',Pemkab Kukar plan as reported,', ',Pemkab Kukar plan, as reported,')));
     expect(e).toMatchObject({ line: 6, column: '(row)' });
+  });
+
+  it('a sourced row with no publisher', () => {
+    const e = buildError(factsWith(POVERTY, (t) => t.replace('/jangan-kaget-segini-penghasilan-orang-kaltim-dianggap-miskin/,BPS Provinsi Kalimantan Timur,', '/jangan-kaget-segini-penghasilan-orang-kaltim-dianggap-miskin/,,')));
+    expect(e).toMatchObject({ line: 18, column: 'publisher' });
+    expect(e.reason).toMatch(/^no publisher/);
+    expect(e.file).toMatch(/kaltim_poverty_bps\.csv$/);
   });
 
   it('writes nothing when any fact is bad', () => {

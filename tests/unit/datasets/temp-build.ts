@@ -10,7 +10,7 @@ export const DATASETS_DIR = fileURLToPath(new URL('../../../datasets/', import.m
 
 /** The files the builder writes: those catalog.json lists (the register is Parquet only) and the register's truth file. */
 export const OUTPUT_FILES = [
-  ...['areas', 'poverty', 'targets', 'programmes', 'programme_kinds', 'overlap_rules', 'coverage'].flatMap((d) => [`${d}.parquet`, `${d}.csv`]),
+  ...['areas', 'poverty', 'national', 'targets', 'programmes', 'programme_kinds', 'overlap_rules', 'coverage'].flatMap((d) => [`${d}.parquet`, `${d}.csv`]),
   'register.parquet',
   'register-truth.json',
 ];

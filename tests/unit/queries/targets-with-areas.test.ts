@@ -7,7 +7,7 @@ describe('targetsWithAreasSql: the SQL', () => {
   it('joins every poverty-rate target to its area, province first', () => {
     expect(targetsWithAreasSql()).toBe(`SELECT t.area_code, a.name AS area_name, a.short_name, a.type AS area_type,
   a.population_2025_thousands AS population_thousands,
-  t.target_year, t.target_pct, t.target_low_pct, t.target_high_pct, t.kind, t.document, t.publisher, t.published, t.source
+  t.target_year, t.target_pct, t.target_low_pct, t.target_high_pct, t.kind, t.document, t.publisher, t.published, t.caveat_id, t.caveat_en, t.source
 FROM targets t
 JOIN areas a ON a.bps_code = t.area_code
 WHERE t.indicator = 'poverty_rate'

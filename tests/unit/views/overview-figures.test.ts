@@ -2,19 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbConnection } from '../../../src/data/connection.ts';
 import { areaTargetsSql, type TargetRow } from '../../../src/queries/area-targets.ts';
 import { povertySeriesSql, type SeriesRow } from '../../../src/queries/poverty-series.ts';
+import { nationalSeriesSql, type NationalRow } from '../../../src/queries/national-series.ts';
 import { overviewFigures, type OverviewFigures } from '../../../src/views/overview/overview-figures.ts';
 import { BUNDLED, openEngineWith } from '../helpers/engine.ts';
 
 let conn: DbConnection;
 let rows: SeriesRow[];
 let targets: TargetRow[];
+let national: NationalRow[];
 let f: OverviewFigures;
 
 beforeAll(async () => {
   conn = await openEngineWith(BUNDLED);
   rows = await conn.query<SeriesRow>(povertySeriesSql({ areaCode: '64' }));
   targets = await conn.query<TargetRow>(areaTargetsSql('64'));
-  f = overviewFigures(rows, targets)!;
+  national = await conn.query<NationalRow>(nationalSeriesSql());
+  f = overviewFigures(rows, targets, national)!;
 });
 afterAll(async () => {
   await conn.close();
@@ -59,9 +62,23 @@ describe('overviewFigures on the bundled province series', () => {
     ]);
   });
 
-  it('domains cover 2015 to past the target, and zero to above the highest rate (6.64)', () => {
-    expect(f.xDomain).toEqual([2015, 2027]);
-    expect(f.yDomain).toEqual([0, 8]);
+  it('domains cover 2015 to past the RPJMD 2029 range, and zero to above the highest rate (Indonesia 11.22% in March 2015)', () => {
+    expect(f.xDomain).toEqual([2015, 2030]);
+    expect(f.yDomain).toEqual([0, 12]);
+  });
+
+  it('the RPJMD range 2.3-3.3% for 2029 is a band after the next target', () => {
+    expect(f.ranges.map((r) => [r.year, r.lowPct, r.highPct])).toEqual([[2029, 2.3, 3.3]]);
+  });
+
+  it('Indonesia as a reference: March and September 2015-2025, broken at the unpublished September 2023', () => {
+    expect(f.national.map((run) => run.length)).toEqual([17, 4]);
+    expect(f.nationalLatest).toMatchObject({ year: 2025, period: 'sep', ratePct: 8.25 });
+  });
+
+  it('lines never bridge a round that was not published: September breaks at 2023', () => {
+    expect(f.marchRuns.map((run) => run.length)).toEqual([11]);
+    expect(f.septemberRuns.map((run) => run.length)).toEqual([8, 2]);
   });
 
   it('without targets there is no goal, no required pace and no path', () => {

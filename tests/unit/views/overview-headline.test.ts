@@ -30,6 +30,8 @@ const target = (year: number, pct: number | null, low: number | null = null, hig
   document: 'test',
   publisher: null,
   published: null,
+  caveat_id: null,
+  caveat_en: null,
   source: 'test',
 });
 const both = (series: SeriesRow[], goals: TargetRow[]) => ['id', 'en'].map((lang) => overviewHeadline(overviewFigures(series, goals), lang as 'id' | 'en'));

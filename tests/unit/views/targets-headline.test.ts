@@ -23,6 +23,8 @@ function target(year: number, pct: number | null, range: [number, number] | null
     document: 'fixture',
     publisher: null,
     published: null,
+    caveat_id: null,
+    caveat_en: null,
     source: 'fixture',
   };
 }
