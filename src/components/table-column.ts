@@ -7,4 +7,8 @@ export interface TableColumn<R> {
   value: (row: R) => string;
   numeric?: boolean;
   raw?: (row: R) => string | number | null;
+  /** A short word that must not be broken (long cells, such as addresses, wrap anywhere). */
+  nowrap?: boolean;
+  /** A link for the cell (another view of this page, followed without reloading), e.g. a district's page. */
+  href?: (row: R) => string | undefined;
 }

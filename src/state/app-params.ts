@@ -1,7 +1,7 @@
 import { enumParam, intParam, numberParam, patternParam } from './url-param.ts';
 
 /** The pages of the app. */
-export const VIEWS = ['overview', 'kukar', 'districts', 'targets', 'coverage', 'overlap', 'data'] as const;
+export const VIEWS = ['overview', 'district', 'districts', 'targets', 'coverage', 'overlap', 'data'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** How the scenario planner states its assumption: points a year, or a programme's scale and success. */
@@ -14,7 +14,7 @@ export const PARAMS = {
   lang: enumParam('lang', ['id', 'en'] as const, 'id'),
   base: intParam('base', 2000, 2100, null),
   bundle: enumParam('bundle', ['default', 'csv', 'parquet'] as const, 'default'),
-  /** Scenario planner: the area (BPS code, province or district) and the target year planned for. */
+  /** The area in focus (BPS code, province or district): the district page's, and the scenario planner's; then the target year planned for. */
   area: patternParam('area', /\d{2}|\d{4}/, '64'),
   goal: intParam('goal', 2000, 2100, null),
   mode: enumParam<ScenarioMode>('mode', SCENARIO_MODES, 'programme'),

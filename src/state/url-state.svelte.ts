@@ -33,7 +33,7 @@ export class UrlState {
 
   /** Re-reads every parameter from a query string (on load and on back/forward). */
   read(search: string): void {
-    const params = new URLSearchParams(search);
+    const params = legacyKukar(new URLSearchParams(search));
     this.view = readParam(params, PARAMS.view);
     this.lang = readParam(params, PARAMS.lang);
     this.base = readParam(params, PARAMS.base);
@@ -84,6 +84,14 @@ export function readCoverage(params: URLSearchParams): CoverageChoice {
 
 function defaultScenario(): ScenarioChoice {
   return readScenario(new URLSearchParams());
+}
+
+/** Links made before the district page (`?view=kukar`) open Kutai Kartanegara's page. */
+function legacyKukar(params: URLSearchParams): URLSearchParams {
+  if (params.get('view') !== 'kukar') return params;
+  params.set('view', 'district');
+  params.set('area', '6403');
+  return params;
 }
 
 /** Writes the state into the address bar; `push` adds a history entry. */

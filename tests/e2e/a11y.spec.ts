@@ -14,7 +14,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 async function viewReady(page: Page, view: string): Promise<void> {
   const ready: Record<string, string> = {
     overview: '[data-chart="overview"] svg',
-    kukar: '[data-chart="kukar"] svg',
+    district: '[data-chart="district-6403"] svg',
     districts: '[data-chart="districts"] svg',
     targets: '[data-chart="scenario"] svg',
     coverage: '[data-chart="coverage-map"] svg',
@@ -24,7 +24,7 @@ async function viewReady(page: Page, view: string): Promise<void> {
   await expect(page.locator(ready[view]!).first()).toBeVisible({ timeout: 60_000 });
 }
 
-const VIEWS = ['overview', 'kukar', 'districts', 'targets', 'coverage', 'overlap', 'data'];
+const VIEWS = ['overview', 'district', 'districts', 'targets', 'coverage', 'overlap', 'data'];
 
 test.describe('accessibility', () => {
   test('axe-core finds no serious or critical violation on any view, in Indonesian and English', async ({ page, record }) => {
@@ -97,7 +97,7 @@ test.describe('accessibility', () => {
       await expect(chip).toHaveText(/\p{L}{3,}/u);
       await expect(chip.locator('svg')).toHaveCount(1);
     }
-    for (const view of ['overview', 'kukar', 'districts', 'targets', 'coverage', 'overlap']) {
+    for (const view of ['overview', 'district', 'districts', 'targets', 'coverage', 'overlap']) {
       await openApp(page, `?view=${view}`);
       await viewReady(page, view);
       for (const figure of await page.locator('figure[data-chart]').all()) {

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures.ts';
 import { ENGLISH_WORDS, INDONESIAN_WORDS, wordsIn } from '../unit/i18n/language-words.ts';
 
-const VIEWS = ['overview', 'kukar', 'districts', 'targets', 'coverage', 'overlap', 'data'] as const;
+const VIEWS = ['overview', 'district', 'districts', 'targets', 'coverage', 'overlap', 'data'] as const;
 
 /** Opens a view in a language and waits until every data block has settled (no loading text left). */
 async function openView(page: Page, view: string, lang: 'id' | 'en'): Promise<void> {
@@ -128,7 +128,7 @@ test.describe('the language switch', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('h1')).toHaveText('Kutai Kartanegara: 7.61% (2023) → 7.28% (2024)');
     await expect(page).toHaveURL(/[?&]lang=en(&|$)/);
-    await expect(page).toHaveURL(/[?&]view=kukar(&|$)/);
+    await expect(page).toHaveURL(/[?&]view=district(&|$)/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByText('Show data table').first()).toBeVisible();

@@ -75,10 +75,10 @@ async function renderImages(page: Page, name: string, svg: Buffer, png: Buffer, 
 
 test.describe('figure downloads', () => {
   test('Kukar: the SVG carries title, summary, legend, chart, sources, vintage and link; the PNG is it at 2×; the CSV has the table', async ({ page, record }) => {
-    await openApp(page, '?view=kukar');
-    const figure = page.locator('[data-chart="kukar"]');
+    await openApp(page, '?view=district&area=6403');
+    const figure = page.locator('[data-chart="district-6403"]');
     await expect(figure.locator('[data-chart-body] svg[role="img"]')).toBeVisible();
-    const title = (await figure.locator('#kukar-title').textContent())!;
+    const title = (await figure.locator('#district-6403-title').textContent())!;
     const summary = (await figure.locator('[data-summary]').textContent())!;
     const sources = await figure.locator('footer.sources li').allTextContents();
     const legend = await figure.locator('[data-legend]').innerText();
@@ -86,11 +86,11 @@ test.describe('figure downloads', () => {
     expect(sources.length).toBeGreaterThan(0);
 
     const svg = await download(page, figure, 'svg');
-    expect(svg.name).toBe('pantau-kukar.svg');
+    expect(svg.name).toBe('pantau-district-6403.svg');
     const png = await download(page, figure, 'png');
-    expect(png.name).toBe('pantau-kukar.png');
+    expect(png.name).toBe('pantau-district-6403.png');
     const csv = await download(page, figure, 'csv');
-    expect(csv.name).toBe('pantau-kukar.csv');
+    expect(csv.name).toBe('pantau-district-6403.csv');
     await expect(figure.locator('.failed')).toHaveCount(0);
 
     const parsed = await parseSvg(page, svg.bytes.toString('utf8'));
@@ -99,7 +99,7 @@ test.describe('figure downloads', () => {
     expect(parsed.width).toBeGreaterThanOrEqual(640);
     expect([parsed.title, parsed.desc]).toEqual([title, summary]);
     for (const text of [title, summary, 'Sumber:', ...sources, 'Dataper', ...legend.split('\n')]) expect(parsed.text).toContain(squeeze(text));
-    expect(parsed.text).toMatch(/Tautan:http:\/\/127\.0\.0\.1:\d+\/\S*view=kukar/);
+    expect(parsed.text).toMatch(/Tautan:http:\/\/127\.0\.0\.1:\d+\/\S*view=district\S*area=6403/);
     expect(parsed.charts).toHaveLength(1);
     // The axes came along: years under the chart, percentages beside it.
     expect(parsed.text).toMatch(/2024.*2025/);
@@ -111,15 +111,15 @@ test.describe('figure downloads', () => {
     expect(lines[0]!.split(';').map((c) => c.replace(/^"|"$/g, ''))).toEqual(columns);
     expect(lines.length).toBeGreaterThan(2);
 
-    await renderImages(page, 'kukar', svg.bytes, png.bytes, parsed);
+    await renderImages(page, 'district-6403', svg.bytes, png.bytes, parsed);
     expect(record.consoleErrors).toEqual([]);
     expect(record.outside).toEqual([]);
   });
 
-  test('coverage tile map: the illustrative label and the "no data" hatch go into the image', async ({ page, record }) => {
+  test('coverage map: the real boundaries with their credit line, the illustrative label, the hatch of generated figures and the "no data" swatch go into the image', async ({ page, record }) => {
     await openApp(page, '?view=coverage');
     const figure = page.locator('[data-chart="coverage-map"]');
-    await expect(figure.locator('.tile-map svg[role="group"]')).toBeVisible();
+    await expect(figure.locator('.geo-map svg[role="group"]')).toBeVisible();
     const illustrative = (await figure.locator('[data-illustrative]').textContent())!;
     expect(illustrative.trim()).not.toBe('');
 
@@ -129,11 +129,15 @@ test.describe('figure downloads', () => {
     expect(parsed.error).toBeNull();
     expect(parsed.text).toContain(squeeze(illustrative));
     expect(text).toMatch(/<rect [^>]*stroke="#8d2b0b"[^>]*stroke-dasharray/);
-    // The colour ramp and the hatched "no data" swatch of the legend, and the ten tiles with their names.
+    // The colour ramp and the hatched "no data" swatch of the legend, the hatch over generated figures
+    // (map and legend), and the credit line of the bundled boundaries.
     expect(text).toMatch(/<linearGradient id="[^"]+"/);
     expect(text).toMatch(/<pattern [^>]*id="[^"]+-hatch"/);
     expect(text).toMatch(/style="fill: url\(#[^)]+-hatch\)/);
-    for (const name of ['Kukar', 'Samarinda', 'Balikpapan', 'Mahulu']) expect(parsed.text).toContain(name);
+    expect(text).toMatch(/<pattern [^>]*id="[^"]+-over"/);
+    expect(text).toMatch(/fill: url\(#[^)]+-over\)/);
+    expect(parsed.text).toContain(squeeze('Ilustratif: seluruhnya atau sebagian dibuat'));
+    expect(parsed.text).toContain(squeeze('Batas wilayah: cahyadsn/wilayah_boundaries (MIT), Kepmendagri 300.2.2-2430/2025'));
     expect(text).not.toMatch(/url\((?!#)/);
     expect(parsed.text).toMatch(/Tautan:http\S*view=coverage/);
 

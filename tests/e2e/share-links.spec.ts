@@ -9,7 +9,7 @@ test.describe('share links', () => {
     await page.getByRole('button', { name: 'Districts' }).click();
     await expect(page).toHaveURL(/view=districts/);
     await page.getByRole('button', { name: 'Kutai Kartanegara' }).click();
-    await expect(page).toHaveURL(/view=kukar/);
+    await expect(page).toHaveURL(/view=district.*area=6403/);
     await page.goBack();
     await expect(page).toHaveURL(/view=districts/);
     await expect(page.getByRole('button', { name: 'Districts' })).toHaveAttribute('aria-current', 'page');

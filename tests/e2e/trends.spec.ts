@@ -42,9 +42,9 @@ test.describe('Kaltim, Kukar and districts: summary sentences and CSV numbers', 
 
   test('Kukar: the summary is the change between the latest two March years; the CSV carries plain numbers', async ({ page, record }) => {
     await openApp(page, '?view=kukar');
-    const summary = page.locator('[data-chart="kukar"] [data-summary]');
+    const summary = page.locator('[data-chart="district-6403"] [data-summary]');
     await expect(summary).toHaveText('Kemiskinan Kukar turun 0,56 poin, dari 7,28% (2024) menjadi 6,72% (2025)');
-    const id = await csvLines(page, 'kukar');
+    const id = await csvLines(page, 'district-6403');
     expect(id[0]).toBe('Tahun;Persentase penduduk miskin;Penduduk miskin (ribu);Sumber');
     expect(id).toHaveLength(9);
     expect(id[6]).toMatch(/^2023;7,61;60,857;/);
@@ -52,7 +52,7 @@ test.describe('Kaltim, Kukar and districts: summary sentences and CSV numbers', 
 
     await toEnglish(page);
     await expect(summary).toHaveText('Poverty in Kukar fell 0.56 points, from 7.28% (2024) to 6.72% (2025)');
-    const en = await csvLines(page, 'kukar');
+    const en = await csvLines(page, 'district-6403');
     expect(en[6]).toMatch(/^2023,7\.61,60\.857,/);
     expect(record.outside).toEqual([]);
     expect(record.consoleErrors).toEqual([]);

@@ -6,7 +6,7 @@ export const commonEn: Record<keyof typeof commonId, string> = {
   'app.tagline': 'Poverty and targets in East Kalimantan',
   'app.lang': 'Language',
   'nav.overview': 'Kaltim',
-  'nav.kukar': 'Kutai Kartanegara',
+  'nav.district': 'Kutai Kartanegara',
   'nav.districts': 'Districts',
   'data.bundled': 'Bundled data (BPS, compiled with sources)',
   'data.engine.loading': 'Starting DuckDB in the browser…',

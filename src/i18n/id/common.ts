@@ -4,7 +4,7 @@ export const commonId = {
   'app.tagline': 'Kemiskinan dan target di Kalimantan Timur',
   'app.lang': 'Bahasa',
   'nav.overview': 'Kaltim',
-  'nav.kukar': 'Kutai Kartanegara',
+  'nav.district': 'Kutai Kartanegara',
   'nav.districts': 'Kabupaten/kota',
   'data.bundled': 'Data bawaan (BPS, dihimpun dengan sumbernya)',
   'data.engine.loading': 'Menyiapkan DuckDB di peramban…',

@@ -1,6 +1,6 @@
 import type { SlideSpec } from './slide.ts';
 import OverviewSlide from '../overview/OverviewSlide.svelte';
-import KukarSlide from '../kukar/KukarSlide.svelte';
+import DistrictSlide from '../district/DistrictSlide.svelte';
 import DistrictsSlide from '../districts/DistrictsSlide.svelte';
 import TargetsSlide from '../targets/TargetsSlide.svelte';
 import ScenarioSlide from '../targets/ScenarioSlide.svelte';
@@ -14,7 +14,7 @@ import OverlapSlide from '../overlap/OverlapSlide.svelte';
  */
 export const SLIDES: SlideSpec[] = [
   { id: 'overview', view: 'overview', component: OverviewSlide },
-  { id: 'kukar', view: 'kukar', component: KukarSlide },
+  { id: 'kukar', view: 'district', component: DistrictSlide, variant: '6403' },
   { id: 'districts', view: 'districts', component: DistrictsSlide },
   { id: 'targets-64', view: 'targets', component: TargetsSlide, variant: '64' },
   { id: 'targets-6403', view: 'targets', component: TargetsSlide, variant: '6403' },

@@ -10,7 +10,7 @@ describe('PARAMS', () => {
       ['base', null],
       ['bundle', 'default'],
     ]);
-    expect(VIEWS).toEqual(expect.arrayContaining(['overview', 'kukar', 'districts']));
+    expect(VIEWS).toEqual(expect.arrayContaining(['overview', 'district', 'districts']));
   });
 
   it('every parameter has its own name, and its fallback is written as nothing', () => {

@@ -11,15 +11,27 @@ describe('UrlState', () => {
     expect([odd.view, odd.lang, odd.base, odd.bundle]).toEqual(['overview', 'id', null, 'default']);
   });
 
+  it("a link made before the district page (?view=kukar) opens Kutai Kartanegara's page", () => {
+    const state = new UrlState('?view=kukar&lang=en');
+    expect([state.view, state.scenario.area, state.lang]).toEqual(['district', '6403', 'en']);
+    expect(state.toSearch()).toBe('?view=district&lang=en&area=6403');
+  });
+
+  it('a district page is its view and its area', () => {
+    const state = new UrlState('?view=district&area=6411');
+    expect([state.view, state.scenario.area]).toEqual(['district', '6411']);
+    expect(new UrlState(state.toSearch()).scenario.area).toBe('6411');
+  });
+
   it('writes only what differs from the defaults', () => {
     expect(new UrlState('').toSearch()).toBe('');
     expect(new UrlState('?view=overview&lang=id').toSearch()).toBe('');
-    expect(new UrlState('?base=2019&view=kukar').toSearch()).toBe('?view=kukar&base=2019');
+    expect(new UrlState('?base=2019&view=district').toSearch()).toBe('?view=district&base=2019');
   });
 
   it('keeps unknown parameters of the current address and drops malformed known ones', () => {
-    const state = new UrlState('?view=kukar&base=abc');
-    expect(state.toSearch('?utm=x&base=abc')).toBe('?utm=x&view=kukar');
+    const state = new UrlState('?view=district&base=abc');
+    expect(state.toSearch('?utm=x&base=abc')).toBe('?utm=x&view=district');
   });
 
   it('a changed choice is written; re-reading replaces every choice', () => {
@@ -41,17 +53,17 @@ describe('UrlState', () => {
   });
 
   it('round-trips through its own query string', () => {
-    const state = new UrlState('?view=kukar&lang=en&base=2000&bundle=csv');
+    const state = new UrlState('?view=district&lang=en&base=2000&bundle=csv');
     const again = new UrlState(state.toSearch());
-    expect([again.view, again.lang, again.base, again.bundle]).toEqual(['kukar', 'en', 2000, 'csv']);
+    expect([again.view, again.lang, again.base, again.bundle]).toEqual(['district', 'en', 2000, 'csv']);
   });
 
   it('reads and writes the presentation slide; a malformed slide id means not presenting', () => {
-    const state = new UrlState('?view=kukar&present=targets-6403');
+    const state = new UrlState('?view=district&present=targets-6403');
     expect(state.present).toBe('targets-6403');
-    expect(state.toSearch()).toBe('?view=kukar&present=targets-6403');
+    expect(state.toSearch()).toBe('?view=district&present=targets-6403');
     state.present = '';
-    expect(state.toSearch()).toBe('?view=kukar');
+    expect(state.toSearch()).toBe('?view=district');
     for (const odd of ['0', '', 'Kukar', '-x', 'a'.repeat(41), '<script>']) expect(new UrlState(`?present=${encodeURIComponent(odd)}`).present).toBe('');
   });
 });

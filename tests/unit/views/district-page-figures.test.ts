@@ -2,24 +2,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbConnection } from '../../../src/data/connection.ts';
 import { areaTargetsSql, type TargetRow } from '../../../src/queries/area-targets.ts';
 import { povertySeriesSql, type SeriesRow } from '../../../src/queries/poverty-series.ts';
-import { kukarFigures, type KukarFigures } from '../../../src/views/kukar/kukar-figures.ts';
+import { pageFigures, type PageFigures } from '../../../src/views/district/page-figures.ts';
 import { BUNDLED, openEngineWith } from '../helpers/engine.ts';
 
 let conn: DbConnection;
 let rows: SeriesRow[];
-let f: KukarFigures;
+let f: PageFigures;
+let province: SeriesRow[];
 
 beforeAll(async () => {
   conn = await openEngineWith(BUNDLED);
   rows = await conn.query<SeriesRow>(povertySeriesSql({ areaCode: '6403', period: 'mar' }));
   const targets = await conn.query<TargetRow>(areaTargetsSql('6403'));
-  f = kukarFigures(rows, targets)!;
+  province = await conn.query<SeriesRow>(povertySeriesSql({ areaCode: '64', period: 'mar' }));
+  f = pageFigures(rows, targets, province)!;
 });
 afterAll(async () => {
   await conn.close();
 });
 
-describe('kukarFigures on the bundled Kukar series', () => {
+describe('pageFigures on the bundled Kukar series', () => {
   it('people in poverty 2023 -> 2024: 60,857 -> 59,000, a fall of 1,857', () => {
     expect(f.people).toEqual({ fromYear: 2023, toYear: 2024, fromPeople: 60857, toPeople: 59000, changePeople: -1857 });
   });
@@ -34,6 +36,14 @@ describe('kukarFigures on the bundled Kukar series', () => {
     expect(f.points.at(-1)).toEqual({ x: 2025 + 2 / 12, y: 6.72 });
   });
 
+  it('gaps stay gaps: the line runs 2012 | 2016 | 2020-2025, never straight across missing years', () => {
+    expect(f.runs.map((run) => run.map((p) => Math.floor(p.x)))).toEqual([[2012], [2016], [2020, 2021, 2022, 2023, 2024, 2025]]);
+  });
+
+  it("the province line is drawn over Kukar's own years only, March 2015 to 2025", () => {
+    expect(f.province.flat().map((p) => Math.floor(p.x))).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+  });
+
   it('the stated targets: 7.5 in 2024, 7 in 2025', () => {
     expect(f.goals.map((g) => [g.year, g.goalPct])).toEqual([[2024, 7.5], [2025, 7]]);
   });
@@ -45,7 +55,7 @@ describe('kukarFigures on the bundled Kukar series', () => {
 
   it('no people change without two consecutive counts; nothing without rows', () => {
     const latestOnly = rows.filter((r) => r.year === 2024 || r.year === 2025);
-    expect(kukarFigures(latestOnly, [])!.people).toBeNull();
-    expect(kukarFigures([], [])).toBeNull();
+    expect(pageFigures(latestOnly, [])!.people).toBeNull();
+    expect(pageFigures([], [])).toBeNull();
   });
 });

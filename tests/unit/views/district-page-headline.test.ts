@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbConnection } from '../../../src/data/connection.ts';
 import { areaTargetsSql, type TargetRow } from '../../../src/queries/area-targets.ts';
 import { povertySeriesSql, type SeriesRow } from '../../../src/queries/poverty-series.ts';
-import { kukarFigures } from '../../../src/views/kukar/kukar-figures.ts';
-import { kukarHeadline } from '../../../src/views/kukar/kukar-headline.ts';
+import { pageFigures } from '../../../src/views/district/page-figures.ts';
+import { pageHeadline } from '../../../src/views/district/page-headline.ts';
 import { BUNDLED, openEngineWith } from '../helpers/engine.ts';
 
 let conn: DbConnection;
@@ -20,13 +20,13 @@ afterAll(async () => {
 });
 
 const march = (year: number, rate: number, poor: number | null = null): SeriesRow => ({ year, period: 'mar', rate_pct: rate, poor_thousands: poor, publisher: null, release_title: null, release_date: null, release_url: null, read_in: null, source: 'test' });
-const both = (series: SeriesRow[]) => (['id', 'en'] as const).map((lang) => kukarHeadline(kukarFigures(series, []), lang));
+const both = (series: SeriesRow[]) => (['id', 'en'] as const).map((lang) => pageHeadline(pageFigures(series, []), 'Kukar', lang));
 
-describe('kukarHeadline on the bundled Kukar series', () => {
+describe('pageHeadline on the bundled Kukar series', () => {
   it('the latest two March years, 2024 -> 2025: a fall of 0.56 points (no 2025 count, so no people)', () => {
-    const f = kukarFigures(rows, targets);
-    expect(kukarHeadline(f, 'id')).toBe('Kemiskinan Kukar turun 0,56 poin, dari 7,28% (2024) menjadi 6,72% (2025)');
-    expect(kukarHeadline(f, 'en')).toBe('Poverty in Kukar fell 0.56 points, from 7.28% (2024) to 6.72% (2025)');
+    const f = pageFigures(rows, targets);
+    expect(pageHeadline(f, 'Kukar', 'id')).toBe('Kemiskinan Kukar turun 0,56 poin, dari 7,28% (2024) menjadi 6,72% (2025)');
+    expect(pageHeadline(f, 'Kukar', 'en')).toBe('Poverty in Kukar fell 0.56 points, from 7.28% (2024) to 6.72% (2025)');
   });
 
   it('up to 2024: the 0.33-point fall with the 1,857 fewer poor people of the same two years', () => {
@@ -37,7 +37,7 @@ describe('kukarHeadline on the bundled Kukar series', () => {
   });
 });
 
-describe('kukarHeadline on fixture series', () => {
+describe('pageHeadline on fixture series', () => {
   it('a rise, with more poor people', () => {
     expect(both([march(2020, 7.31, 58.42), march(2021, 7.99, 62.36)])).toEqual([
       'Kemiskinan Kukar naik 0,68 poin, dari 7,31% (2020) menjadi 7,99% (2021); penduduk miskin bertambah 3.940 orang',
@@ -62,6 +62,6 @@ describe('kukarHeadline on fixture series', () => {
   it('one March figure, and none', () => {
     expect(both([march(2025, 6.72)])).toEqual(['Kemiskinan Kukar 6,72% (2025)', 'Poverty in Kukar was 6.72% in 2025']);
     expect(both([])).toEqual(['Belum ada angka Maret kemiskinan Kukar', 'No March poverty figure for Kukar yet']);
-    expect(kukarHeadline(null, 'en')).toBe('No March poverty figure for Kukar yet');
+    expect(pageHeadline(null, 'Kukar', 'en')).toBe('No March poverty figure for Kukar yet');
   });
 });

@@ -1,0 +1,6 @@
+import type { Lang } from '../i18n/format.ts';
+
+/** The link of an area's page (`?view=district&area=6403`), in the language shown; followed without reloading (data-nav). */
+export function districtHref(areaCode: string, lang: Lang): string {
+  return `?view=district&area=${encodeURIComponent(areaCode)}&lang=${lang}`;
+}
