@@ -50,7 +50,7 @@ function per100Cell(v: DistrictValue, lang: Lang): string {
 function provenanceColumns(lang: Lang): TableColumn<DistrictValue>[] {
   const t = translator(lang);
   return [
-    { label: t('coverage.col.provenance'), value: (v) => provenanceText(v, lang) },
+    { label: t('coverage.col.provenance'), value: (v) => provenanceText(v, lang), nowrap: true },
     { label: t('coverage.col.source'), value: (v) => v.sources.join(' | ') },
   ];
 }

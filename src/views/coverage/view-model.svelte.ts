@@ -54,6 +54,17 @@ export function defaultCoverageYear(years: CoverageYearRow[], latestPovertyYear:
   return (known.at(-1) ?? years.at(-1))?.year ?? null;
 }
 
+/**
+ * The base year of the change: the chosen one when it is before the coverage year, else the year
+ * before it with the most districts (the latest on a tie), so a year like 2023 never compares with itself.
+ */
+export function baseYearFor(chosen: number, year: number, baseYears: readonly YearCoverage[]): number {
+  if (chosen < year) return chosen;
+  const before = baseYears.filter((y) => y.year < year);
+  const best = before.reduce<YearCoverage | null>((b, y) => (!b || y.districts >= b.districts ? y : b), null);
+  return best?.year ?? chosen;
+}
+
 /** The rows that do not change with the user's choices: read once per view. */
 interface CoverageFrame {
   years: CoverageYearRow[];
@@ -94,15 +105,16 @@ export class CoverageModel {
     const year = years.some((y) => y.year === inputs.year) ? inputs.year! : defaultCoverageYear(years, latestPovertyYear);
     if (year === null) throw new Error('coverage: no rows');
     const params = { year, householdSize: inputs.householdSize };
+    const baseYear = baseYearFor(inputs.baseYear, year, baseYears);
     const [rows, totals, change] = await Promise.all([
       q<ProgrammeCoverageRow>(programmeCoverageSql(params)),
       q<DistrictCoverageRow>(districtCoverageSql(params)),
-      q<CoverageVsChangeRow>(coverageVsChangeSql({ ...params, baseYear: inputs.baseYear })),
+      q<CoverageVsChangeRow>(coverageVsChangeSql({ ...params, baseYear })),
     ]);
     const programmes = programmeOptions(rows);
     const programme = programmes.some((p) => p.id === inputs.programme) ? inputs.programme : 'all';
     const figures = coverageFigures(places, rows, totals, change, programme);
-    return { year, years, baseYear: inputs.baseYear, baseYears, programme, programmes, rows, totals, change, places, figures };
+    return { year, years, baseYear, baseYears, programme, programmes, rows, totals, change, places, figures };
   }
 }
 

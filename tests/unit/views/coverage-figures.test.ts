@@ -3,7 +3,7 @@ import { areaPlacesSql, type AreaPlaceRow } from '../../../src/queries/area-plac
 import { coverageVsChangeSql, type CoverageVsChangeRow } from '../../../src/queries/coverage-vs-change.ts';
 import { districtCoverageSql, programmeCoverageSql, type DistrictCoverageRow, type ProgrammeCoverageRow } from '../../../src/queries/programme-coverage.ts';
 import { coverageFigures, programmeTotals, provenanceOf } from '../../../src/views/coverage/coverage-figures.ts';
-import { defaultCoverageYear } from '../../../src/views/coverage/view-model.svelte.ts';
+import { baseYearFor, defaultCoverageYear } from '../../../src/views/coverage/view-model.svelte.ts';
 import { openEngineWith, sharedEngine } from '../helpers/engine.ts';
 
 const conn = sharedEngine(() =>
@@ -115,4 +115,16 @@ describe('defaultCoverageYear', () => {
     expect(defaultCoverageYear(years, latest)).toBe(expected);
   });
   it('no years -> null', () => expect(defaultCoverageYear([], 2025)).toBeNull());
+});
+
+describe('baseYearFor', () => {
+  const years = [2019, 2020, 2021, 2022, 2023].map((year) => ({ year, districts: year === 2022 ? 8 : year === 2019 ? 9 : 10 }));
+  it.each([
+    ['a base before the year stays', 2020, 2025, 2020],
+    ['a base equal to the year: the latest earlier year with the most districts', 2023, 2023, 2021],
+    ['a base after the year likewise', 2023, 2020, 2019],
+    ['no earlier year: the choice stays', 2023, 2019, 2023],
+  ])('%s', (_, chosen, year, expected) => {
+    expect(baseYearFor(chosen, year, years)).toBe(expected);
+  });
 });
