@@ -3,6 +3,7 @@ import type { Omission } from '../datasets/build-rows.ts';
 import type { DataRow } from '../datasets/cell.ts';
 import type { BuiltTables } from '../datasets/fact-mappings.ts';
 import type { OutputFile } from '../datasets/render-files.ts';
+import { bundledKecamatan } from './bundled-kecamatan.ts';
 import { coverageRows } from './coverage.ts';
 import { districtsFrom } from './districts.ts';
 import { overlapRuleRows } from './overlap-rules.ts';
@@ -50,9 +51,11 @@ function coverageDataset({ built, seed, factsDir, spec }: IllustrativeContext): 
   return { rows, omitted: sourced.omitted, note: `${sourced.rows.length} sourced rows, the rest generated with seed ${seed}` };
 }
 
+// Villages sit in the real kecamatan of the bundled boundary file (codes and names only, read here at build time).
 function registerDataset({ built, seed, households }: IllustrativeContext): Generated {
-  const register = generateRegister({ households, seed, districts: districtsFrom(built) });
+  const kecamatan = bundledKecamatan();
+  const register = generateRegister({ households, seed, districts: districtsFrom(built), kecamatan });
   const truth = JSON.stringify(registerTruth(register, seed), null, 2) + '\n';
-  const note = `seed ${seed}, ${register.households} households, ${register.plantedHouseholds} with a planted overlap (${register.planted.length} findings)`;
+  const note = `seed ${seed}, ${register.households} households in villages of ${kecamatan.length} real kecamatan, ${register.plantedHouseholds} with a planted overlap (${register.planted.length} findings)`;
   return { rows: register.rows, extraFiles: [{ path: 'register-truth.json', bytes: new TextEncoder().encode(truth) }], note };
 }

@@ -1,7 +1,10 @@
 import type { DataRow } from '../datasets/cell.ts';
 import { bundledDistricts } from './bundled-districts.ts';
+import { bundledKecamatan } from './bundled-kecamatan.ts';
 import type { District } from './districts.ts';
 import type { Household } from './household.ts';
+import { kecamatanOf } from './kecamatan.ts';
+import type { Kecamatan } from './kecamatan.ts';
 import { organicHouseholds } from './organic-households.ts';
 import { plantOverlaps } from './plant-overlaps.ts';
 import { monthText } from './planted-finding.ts';
@@ -11,11 +14,13 @@ import { registerPlan } from './register-plan.ts';
 import { PLANTED_RATE, REGISTER_YEAR } from './settings.ts';
 import { villagesOf } from './villages.ts';
 
-/** What to generate: scale and seed, and optionally the districts and the planted rate (0 for a clean register). */
+/** What to generate: scale and seed, and optionally the districts, their kecamatan and the planted rate (0 for a clean register). */
 export interface RegisterOptions {
   households: number;
   seed: number;
   districts?: readonly District[];
+  /** Real kecamatan the villages sit in (default: the bundled datasets/boundaries/kaltim_kec.geojson). */
+  kecamatan?: readonly Kecamatan[];
   plantedRate?: number;
 }
 
@@ -28,15 +33,18 @@ export interface Register {
 }
 
 /**
- * The synthetic beneficiary register for 2025: households spread over districts and villages by
- * their poor, paid on each programme's schedule, with overlaps planted in a seeded share of them.
+ * The synthetic beneficiary register for 2025: households spread over districts by their poor and
+ * over synthetic villages in each district's real kecamatan, paid on each programme's schedule, with
+ * overlaps planted in a seeded share of them.
  */
 export function generateRegister(options: RegisterOptions): Register {
   const { households, seed } = options;
   const districts = options.districts ?? bundledDistricts();
+  const kecamatan = options.kecamatan ?? bundledKecamatan();
   const all = registerPlan(districts, households, seed).flatMap((plan) => {
     const share = plan.district.poor.get(REGISTER_YEAR)! / districts.reduce((s, d) => s + d.poor.get(REGISTER_YEAR)!, 0);
-    return organicHouseholds(plan, villagesOf(plan.district, share, randomFor(seed, `villages ${plan.district.code}`)), seed);
+    const villages = villagesOf(plan.district, kecamatanOf(plan.district, kecamatan), share, randomFor(seed, `villages ${plan.district.code}`));
+    return organicHouseholds(plan, villages, seed);
   });
   const planting = plantOverlaps(all, options.plantedRate ?? PLANTED_RATE, seed);
   return { rows: registerRows(all), planted: planting.findings, households: all.length, plantedHouseholds: planting.households };

@@ -1,7 +1,8 @@
 import type { District } from './districts.ts';
+import type { Kecamatan } from './kecamatan.ts';
 import type { Random } from './random.ts';
 
-/** A synthetic village (desa or kelurahan) and how many of its district's register households it draws. */
+/** A synthetic village (desa or kelurahan) in a real kecamatan, and how many of its district's register households it draws. */
 export interface Village {
   code: string;
   weight: number;
@@ -13,27 +14,40 @@ const FEWEST = 24;
 const MOST = 220;
 
 /**
- * A district's synthetic villages with Kemendagri-style codes (`64.02.07.2011`: district, kecamatan,
- * village): kelurahan are numbered from 1001 (every village of a kota, the first few of a kabupaten's
- * first kecamatan), desa from 2001. Weights are skewed so that a few villages hold many households.
+ * A district's synthetic villages, spread over its real kecamatan (`kecamatan`, in code order), with
+ * Kemendagri-style codes (`64.02.08.2011`: the real kecamatan's code and a synthetic village number):
+ * kelurahan are numbered from 1001 (every village of a kota, the first few of a kabupaten's first
+ * kecamatan), desa from 2001. Weights are skewed so that a few villages hold many households.
  */
-export function villagesOf(district: District, shareOfPoor: number, random: Random): Village[] {
+export function villagesOf(district: District, kecamatan: readonly Kecamatan[], shareOfPoor: number, random: Random): Village[] {
   const count = Math.min(MOST, Math.max(FEWEST, Math.round(shareOfPoor * VILLAGES_FOR_ALL_POOR)));
-  const kecamatan = Math.max(3, Math.round(count / (7 + random.int(6))));
-  const sizes = kecamatanSizes(count, kecamatan, random);
+  const sizes = kecamatanSizes(count, kecamatan.length, random);
   return sizes.flatMap((size, k) =>
     Array.from({ length: size }, (_, v) => ({
-      code: `${district.kemendagriCode}.${pad(k + 1, 2)}.${villageNumber(district.kota, k, v)}`,
+      code: `${kecamatan[k]!.code}.${villageNumber(district.kota, k, v)}`,
       weight: 0.2 + 4 * random.next() ** 2,
     })),
   );
 }
 
-// Every kecamatan gets at least one village; the rest land where weighted draws put them.
+// Every kecamatan gets one village when there are at least as many villages as kecamatan (always so
+// in Kaltim: 24 or more villages, at most 20 kecamatan); the rest land where seeded weights put them.
 function kecamatanSizes(villages: number, kecamatan: number, random: Random): number[] {
-  const sizes = new Array<number>(kecamatan).fill(1);
-  const weights = sizes.map(() => 0.5 + random.next());
+  const weights = Array.from({ length: kecamatan }, () => 0.5 + random.next());
+  const sizes = villages >= kecamatan ? new Array<number>(kecamatan).fill(1) : oneEachInSome(villages, weights, random);
   for (let i = kecamatan; i < villages; i++) sizes[random.weighted(weights)]! += 1;
+  return sizes;
+}
+
+// Fewer villages than kecamatan: each village in a different kecamatan, drawn by weight.
+function oneEachInSome(villages: number, weights: readonly number[], random: Random): number[] {
+  const open = [...weights];
+  const sizes = new Array<number>(weights.length).fill(0);
+  for (let i = 0; i < villages; i++) {
+    const k = random.weighted(open);
+    sizes[k] = 1;
+    open[k] = 0;
+  }
   return sizes;
 }
 
@@ -41,8 +55,4 @@ function villageNumber(kota: boolean, kecamatanIndex: number, villageIndex: numb
   const kelurahan = kota || (kecamatanIndex === 0 && villageIndex < 3);
   if (kelurahan) return String(1001 + villageIndex);
   return String(2001 + villageIndex - (kecamatanIndex === 0 ? 3 : 0));
-}
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DataRow } from '../../../scripts/datasets/cell.ts';
 import { bundledDistricts } from '../../../scripts/illustrative/bundled-districts.ts';
@@ -15,6 +16,13 @@ const planted = generateRegister({ households: HOUSEHOLDS, seed: ILLUSTRATIVE_SE
 const clean = generateRegister({ households: HOUSEHOLDS, seed: ILLUSTRATIVE_SEED, districts, plantedRate: 0 });
 const findings = (rows: DataRow[]) => findOverlaps(rows, programmeKindRows(), overlapRuleRows());
 const households = (rows: DataRow[]) => groupBy(rows, (r) => String(r.household_id));
+
+/** Each district's real kecamatan codes, read from the boundary file here, not through the generator. */
+function realKecamatanByDistrict(list: typeof districts): Map<string, Set<string>> {
+  const file = new URL('../../../datasets/boundaries/kaltim_kec.geojson', import.meta.url);
+  const codes = (JSON.parse(fs.readFileSync(file, 'utf8')) as { features: { properties: { kode_kemendagri: string } }[] }).features.map((f) => f.properties.kode_kemendagri);
+  return new Map(list.map((d) => [d.code, new Set(codes.filter((c) => c.startsWith(`${d.kemendagriCode}.`)))]));
+}
 
 function groupBy(rows: readonly DataRow[], key: (r: DataRow) => string): Map<string, DataRow[]> {
   const out = new Map<string, DataRow[]>();
@@ -61,6 +69,14 @@ describe('generateRegister: shape', () => {
       expect(villages.size).toBeGreaterThanOrEqual(10);
       for (const v of villages) expect(v).toMatch(new RegExp(`^${d.kemendagriCode.replace('.', '\\.')}\\.[0-9]{2}\\.[12][0-9]{3}$`));
     }
+  });
+
+  it('puts every village in a real kecamatan of its district (the bundled kaltim_kec.geojson, via the areas crosswalk)', () => {
+    const real = realKecamatanByDistrict(districts);
+    const used = new Set(planted.rows.map((r) => `${r.area_code} ${String(r.village_code).slice(0, 8)}`));
+    const invented = [...used].filter((pair) => !real.get(pair.slice(0, 4))?.has(pair.slice(5)));
+    expect(used.size).toBeGreaterThan(50);
+    expect(invented).toEqual([]);
   });
 
   it('mostly reaches desil 1–4, with 9–16% of households above, and Sekolah Rakyat only desil 1–2', () => {

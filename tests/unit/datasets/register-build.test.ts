@@ -18,6 +18,10 @@ import { buildIntoTemp, DATASETS_DIR, removeTempDirs } from './temp-build.ts';
 // committed files by SHA-256, and the full register's findings are recomputed from its rows.
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const truth = JSON.parse(fs.readFileSync(path.join(DATASETS_DIR, 'register-truth.json'), 'utf8')) as RegisterTruth;
+// The real kecamatan, read from the bundled boundary file here, not through the generator.
+const kecamatanCodes = (
+  JSON.parse(fs.readFileSync(path.join(DATASETS_DIR, 'boundaries', 'kaltim_kec.geojson'), 'utf8')) as { features: { properties: { kode_kemendagri: string } }[] }
+).features.map((f) => f.properties.kode_kemendagri);
 
 describe('the committed register', () => {
   afterAll(removeTempDirs);
@@ -60,6 +64,14 @@ describe('the committed register', () => {
         expect(villages).toBeGreaterThanOrEqual(24);
         expect(villages).toBeLessThanOrEqual(220);
       }
+    });
+
+    it('puts every village in a real kecamatan of its district, and households in every kecamatan of Kaltim', () => {
+      const real = new Map(districts.map((d) => [d.code, kecamatanCodes.filter((c) => c.startsWith(`${d.kemendagriCode}.`))]));
+      const used = new Map(districts.map((d) => [d.code, new Set<string>()]));
+      for (const r of register.rows) used.get(String(r.area_code))!.add(String(r.village_code).slice(0, 8));
+      for (const d of districts) expect([...used.get(d.code)!].sort(), d.code).toEqual([...real.get(d.code)!].sort());
+      expect([...used.values()].reduce((n, s) => n + s.size, 0)).toBe(105);
     });
 
     it('has exactly the planted findings, and register-truth.json counts them', () => {
