@@ -73,3 +73,35 @@ test.describe('a page per district', () => {
     await expect(page.locator('h1')).toContainText('Paser');
   });
 });
+
+test.describe('a district page from the coverage view', () => {
+  test('opens from the map (pick the district, then its page), from the scatter and from the table', async ({ page, record }) => {
+    await openApp(page, '?view=coverage');
+    await page.locator('.geo-map path[role="button"]', { hasText: 'Kutai Kartanegara' }).click();
+    await page.locator('[data-open-district]').click();
+    await expect(page).toHaveURL(/view=district&area=6403/);
+    await expect(page.locator('h1')).toHaveText('Kutai Kartanegara: 7,61% (2023) → 7,28% (2024)');
+    await page.goBack();
+    await page.locator('[data-chart="coverage-scatter"] svg a[data-nav]', { hasText: 'Berau' }).click();
+    await expect(page).toHaveURL(/view=district&area=6405/);
+    await expect(page.locator('h1')).toContainText('Berau');
+    expect(record.outside).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('kecamatan as the starting point', () => {
+  test("Kukar's page shows the overlap check's households per kecamatan on the real kecamatan map, labelled synthetic", async ({ page, record }) => {
+    await openApp(page, '?view=district&area=6403');
+    await page.locator('[data-load-kecamatan]').click();
+    const figure = page.locator('[data-chart="kecamatan-6403"]');
+    await expect(figure.locator('svg path').first()).toBeVisible({ timeout: 60_000 });
+    // Kukar has 20 kecamatan in the bundled boundaries, every one drawn.
+    await expect(figure.locator('.geo-map path')).toHaveCount(20);
+    await expect(figure.locator('[data-illustrative]')).toContainText('sintetis');
+    await expect(figure.locator('[data-summary]')).toContainText(/Di Kutai Kartanegara, [\d.]+ dari [\d.]+ rumah tangga penerima punya temuan/);
+    await expect(figure.locator('[data-note]')).toContainText('cahyadsn/wilayah_boundaries');
+    expect(record.outside).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { districtHref } from '../district-link.ts';
 import type { TableColumn } from '../../components/table-column.ts';
 import { formatNumber, formatSigned, type Lang } from '../../i18n/format.ts';
 import { translator } from '../../i18n/translate.ts';
@@ -19,7 +20,7 @@ export function mapColumns(lang: Lang): TableColumn<DistrictValue>[] {
   const t = translator(lang);
   const num = (v: number | null) => (v === null ? '–' : formatNumber(v, lang));
   return [
-    { label: t('col.area'), value: (v) => v.name },
+    { label: t('col.area'), value: (v) => v.name, href: (v) => districtHref(v.code, lang) },
     { label: t('coverage.col.per100'), value: (v) => per100Cell(v, lang), numeric: true, raw: (v) => hundredths(v.per100) },
     { label: t('coverage.col.reached'), value: (v) => num(v.peopleReached), numeric: true, raw: (v) => v.peopleReached },
     { label: t('coverage.col.poorPeople'), value: (v) => num(v.poorPeople), numeric: true, raw: (v) => v.poorPeople },
@@ -32,7 +33,7 @@ export function mapColumns(lang: Lang): TableColumn<DistrictValue>[] {
 export function scatterColumns(baseYear: number, lang: Lang): TableColumn<DistrictValue>[] {
   const t = translator(lang);
   return [
-    { label: t('col.area'), value: (v) => v.name },
+    { label: t('col.area'), value: (v) => v.name, href: (v) => districtHref(v.code, lang) },
     { label: t('coverage.col.per100'), value: (v) => per100Cell(v, lang), numeric: true, raw: (v) => hundredths(v.per100) },
     { label: t('coverage.col.change', { base: baseYear }), value: (v) => (v.changePp === null ? '–' : formatSigned(v.changePp, lang, 2)), numeric: true, raw: (v) => v.changePp },
     { label: t('coverage.col.latestYear'), value: (v) => (v.latestYear === null ? '–' : String(v.latestYear)), numeric: true, raw: (v) => v.latestYear },
