@@ -9,6 +9,7 @@ describe('the bundled catalog', () => {
     expect(catalog.datasets.map((d) => [d.id, d.load, d.illustrative, d.lazy ?? false])).toEqual([
       ['areas', 'areas.parquet', false, false],
       ['poverty', 'poverty.parquet', false, false],
+      ['national', 'national.parquet', false, false],
       ['targets', 'targets.parquet', false, false],
       ['programmes', 'programmes.parquet', false, false],
       ['programme_kinds', 'programme_kinds.parquet', true, false],
@@ -24,7 +25,7 @@ describe('the bundled catalog', () => {
   });
 
   it('datasetById names the ids that exist', () => {
-    expect(() => datasetById(catalog, 'budget')).toThrow('No dataset "budget" in the catalog (have: areas, poverty, targets, programmes, programme_kinds, overlap_rules, coverage, register)');
+    expect(() => datasetById(catalog, 'budget')).toThrow('No dataset "budget" in the catalog (have: areas, poverty, national, targets, programmes, programme_kinds, overlap_rules, coverage, register)');
   });
 });
 

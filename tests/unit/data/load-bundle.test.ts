@@ -48,7 +48,7 @@ describe('loadBundle on real DuckDB', () => {
   const conn = sharedEngine();
   // One engine for the file: each test starts with no tables (referencing ones dropped first).
   beforeEach(async () => {
-    for (const table of ['register', 'coverage', 'overlap_rules', 'programme_kinds', 'programmes', 'targets', 'poverty', 'areas']) await conn.exec(dropTableSql(table));
+    for (const table of ['register', 'coverage', 'overlap_rules', 'programme_kinds', 'programmes', 'targets', 'national', 'poverty', 'areas']) await conn.exec(dropTableSql(table));
   });
 
   it('loads every start-up dataset from the local folder, and not the lazy register', async () => {
@@ -56,6 +56,7 @@ describe('loadBundle on real DuckDB', () => {
     expect(summary(results)).toEqual([
       ['areas', 'areas.parquet', 11],
       ['poverty', 'poverty.parquet', 114],
+      ['national', 'national.parquet', 21],
       ['targets', 'targets.parquet', 7],
       ['programmes', 'programmes.parquet', 10],
       ...REST_PARQUET,
@@ -69,6 +70,7 @@ describe('loadBundle on real DuckDB', () => {
     expect(summary(results)).toEqual([
       ['areas', 'areas.csv', 11],
       ['poverty', 'poverty.csv', 114],
+      ['national', 'national.csv', 21],
       ['targets', 'targets.csv', 7],
       ['programmes', 'programmes.csv', 10],
       ...REST_CSV,
@@ -81,6 +83,7 @@ describe('loadBundle on real DuckDB', () => {
     expect(summary(results)).toEqual([
       ['areas', 'areas.csv', 11],
       ['poverty', 'poverty.csv', 'not-a-number'],
+      ['national', 'national.csv', 21],
       ['targets', 'targets.csv', 7],
       ['programmes', 'programmes.csv', 10],
       ...REST_CSV,
@@ -100,6 +103,7 @@ describe('loadBundle on real DuckDB', () => {
     expect(summary(results)).toEqual([
       ['areas', 'areas.parquet', 11],
       ['poverty', 'poverty.parquet', 114],
+      ['national', 'national.parquet', 21],
       ['targets', 'targets.parquet', 'unreadable'],
       ['programmes', 'programmes.parquet', 10],
       ...REST_PARQUET,
@@ -112,7 +116,7 @@ describe('loadBundle on real DuckDB', () => {
       return readLocal(path);
     };
     const results = await loadBundle(conn, bundledCatalog(), read, decodeParquetNode);
-    const last = results[3]!;
+    const last = results[4]!;
     expect(results.filter((r) => r !== last).every((r) => r.ok)).toBe(true);
     expect(last.ok).toBe(false);
     if (last.ok) return;
