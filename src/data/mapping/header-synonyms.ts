@@ -23,6 +23,18 @@ const AREA: readonly string[] = [
 
 const SOURCE: readonly string[] = ['sumber', 'sumber data', 'source', 'data source', 'referensi', 'reference'];
 
+const PUBLISHER: readonly string[] = ['penerbit', 'instansi penerbit', 'publisher', 'issued by'];
+
+// Where a figure was published and where it was read (see the catalog's citation columns).
+const CITATION: Readonly<Record<string, readonly string[]>> = {
+  publisher: PUBLISHER,
+  release_title: ['judul rilis', 'judul publikasi', 'judul brs', 'release title', 'publication title'],
+  release_date: ['tanggal rilis', 'tanggal publikasi', 'tanggal brs', 'release date', 'publication date'],
+  release_url: ['tautan rilis', 'url rilis', 'tautan publikasi', 'release url', 'release link'],
+  read_in: ['dibaca di', 'jenis sumber baca', 'read in'],
+  citation_note: ['catatan sitasi', 'catatan kutipan', 'citation note'],
+};
+
 const PROGRAMME: readonly string[] = [
   'program', 'kode program', 'nama program', 'program bantuan', 'jenis bantuan', 'programme', 'programme id', 'program id',
 ];
@@ -44,6 +56,7 @@ export const HEADER_SYNONYMS: Readonly<Record<string, Readonly<Record<string, re
     poverty_line_rp: ['garis kemiskinan', 'poverty line'],
     p1: ['indeks kedalaman kemiskinan', 'kedalaman kemiskinan', 'poverty gap index', 'poverty gap', 'p1'],
     p2: ['indeks keparahan kemiskinan', 'keparahan kemiskinan', 'poverty severity index', 'poverty severity', 'p2'],
+    ...CITATION,
     source: SOURCE,
   },
   targets: {
@@ -55,6 +68,11 @@ export const HEADER_SYNONYMS: Readonly<Record<string, Readonly<Record<string, re
     target_high_pct: ['target atas', 'batas atas', 'target maksimum', 'target maks', 'upper target', 'target high'],
     kind: ['jenis target', 'jenis', 'sifat target', 'kind', 'target type', 'type'],
     document: ['dokumen', 'dokumen perencanaan', 'nama dokumen', 'document'],
+    publisher: PUBLISHER,
+    published: ['tanggal terbit', 'tanggal dokumen', 'published', 'date published'],
+    citation_note: CITATION.citation_note!,
+    caveat_id: ['catatan kehati hatian', 'caveat id', 'caveat indonesia'],
+    caveat_en: ['caveat en', 'caveat english'],
     source: SOURCE,
   },
   coverage: {
@@ -68,6 +86,8 @@ export const HEADER_SYNONYMS: Readonly<Record<string, Readonly<Record<string, re
     unit: ['satuan', 'unit', 'satuan penerima'],
     budget_rp: ['anggaran', 'anggaran rp', 'nilai anggaran', 'realisasi anggaran', 'pagu', 'budget', 'spending'],
     source: SOURCE,
+    publisher: PUBLISHER,
+    provenance: ['asal data', 'status data', 'provenance'],
   },
   register: {
     payment_id: ['id pembayaran', 'no transaksi', 'id transaksi', 'nomor transaksi', 'payment id', 'no', 'nomor', 'no urut'],

@@ -34,7 +34,7 @@ describe('csvTemplate', () => {
   it("'id' style: a BOM, then the schema's names joined by ';', and one line end", () => {
     const bytes = csvTemplate(spec('poverty'), 'id');
     expect([...bytes.subarray(0, 3)]).toEqual(BOM);
-    expect(new TextDecoder().decode(bytes.subarray(3))).toBe('area_code;year;period;rate_pct;poor_thousands;poverty_line_rp;p1;p2;source\n');
+    expect(new TextDecoder().decode(bytes.subarray(3))).toBe('area_code;year;period;rate_pct;poor_thousands;poverty_line_rp;p1;p2;publisher;release_title;release_date;release_url;read_in;citation_note;source\n');
   });
 
   it("'plain' style: no BOM, names joined by ','", () => {

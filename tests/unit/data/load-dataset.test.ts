@@ -59,7 +59,7 @@ describe('the bundled Parquet and CSV files load to the same rows', () => {
     const report = await loadBytes(conn, 'poverty', 'extra.csv', text);
     expect(report).toEqual({ dataset: 'poverty', file: 'extra.csv', rowsRead: 1, rowsAccepted: 1, issues: [], issueCount: 0, ignoredColumns: ['notes'] });
     expect(await conn.query('SELECT * FROM poverty')).toEqual([
-      { area_code: '64', year: 2025, period: 'mar', rate_pct: 5.17, poor_thousands: null, poverty_line_rp: null, p1: null, p2: null, source: 'a' },
+      { area_code: '64', year: 2025, period: 'mar', rate_pct: 5.17, poor_thousands: null, poverty_line_rp: null, p1: null, p2: null, publisher: null, release_title: null, release_date: null, release_url: null, read_in: null, citation_note: null, source: 'a' },
     ]);
   });
 });

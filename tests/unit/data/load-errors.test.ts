@@ -213,7 +213,7 @@ describe('a good load after a refused one', () => {
     const report = await loadBytes(conn, 'poverty', 'one.csv', 'area_code;year;period;rate_pct;source\n6403;2025;mar;6,72;one\n');
     expect(report.rowsAccepted).toBe(1);
     expect(await conn.query(POVERTY_ORDER)).toEqual([
-      { area_code: '6403', year: 2025, period: 'mar', rate_pct: 6.72, poor_thousands: null, poverty_line_rp: null, p1: null, p2: null, source: 'one' },
+      { area_code: '6403', year: 2025, period: 'mar', rate_pct: 6.72, poor_thousands: null, poverty_line_rp: null, p1: null, p2: null, publisher: null, release_title: null, release_date: null, release_url: null, read_in: null, citation_note: null, source: 'one' },
     ]);
     expect(await conn.query(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE '\\_stage%' ESCAPE '\\'`)).toEqual([{ n: 0 }]);
   });
