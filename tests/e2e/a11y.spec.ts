@@ -14,7 +14,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 async function viewReady(page: Page, view: string): Promise<void> {
   const ready: Record<string, string> = {
     overview: '[data-chart="overview"] svg',
-    district: '[data-chart="district-6403"] svg',
+    district: '[data-chart^="district-"] svg',
     districts: '[data-chart="districts"] svg',
     targets: '[data-chart="scenario"] svg',
     coverage: '[data-chart="coverage-map"] svg',
@@ -59,7 +59,8 @@ test.describe('accessibility', () => {
       await viewReady(page, view);
       const ids = await page.evaluate(() => {
         const selector = 'a[href], button:not([disabled]), select:not([disabled]), input:not([disabled]), textarea, summary, [tabindex="0"]';
-        const visible = (e: Element) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).position === 'fixed';
+        // checkVisibility: the links inside a closed <details> (a condensed source list) are not on screen.
+        const visible = (e: Element) => e.checkVisibility() || getComputedStyle(e).position === 'fixed';
         // A radio group is one stop (arrow keys move inside it), so its radios share one id.
         const ids = [...document.querySelectorAll(selector)].filter(visible).map((e, i) => {
           const id = e.matches('input[type="radio"][name]') ? `radio-${e.getAttribute('name')}` : String(i);

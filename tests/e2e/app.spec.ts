@@ -7,7 +7,7 @@ test.describe('built site under a sub-path, other origins blocked', () => {
     await expect(page.locator('[data-engine="duckdb"]')).toBeVisible();
     const figure = page.locator('[data-chart="overview"]');
     await expect(figure.locator('svg[role="img"] path').first()).toBeVisible();
-    await expect(figure.getByText('3% (2026)')).toBeVisible();
+    await expect(figure.locator('svg').getByText('3% (2026)')).toBeVisible();
     await expect(page.getByText('−2,17 poin dalam 1 tahun')).toBeVisible();
     await figure.getByText('Tampilkan tabel data').click();
     await expect(figure.locator('table tbody tr')).toHaveCount(21);
@@ -23,7 +23,8 @@ test.describe('built site under a sub-path, other origins blocked', () => {
     await expect(page.getByText('−1.857', { exact: true })).toBeVisible();
     await expect(page.getByText('−0,33 poin')).toBeVisible();
     await expect(page.locator('.card', { hasText: 'Terakhir (Maret 2025)' })).toContainText('6,72%');
-    await expect(page.locator('.card', { hasText: 'Target 2024' })).toContainText('7,5%');
+    await expect(page.locator('[data-target="6403-2024"]')).toContainText('Target 2024: 7,5%');
+    await expect(page.locator('[data-target="6403-2024"]')).toHaveAttribute('data-status', 'achieved');
     expect(record.outside).toEqual([]);
     expect(record.consoleErrors).toEqual([]);
   });
@@ -52,7 +53,7 @@ test.describe('built site under a sub-path, other origins blocked', () => {
     await openApp(page);
     expect(requested.some((p) => p.endsWith('/datasets/poverty.parquet'))).toBe(true);
     expect(requested.some((p) => /parquet_wasm_bg.*\.wasm$/.test(p))).toBe(true);
-    await expect(page.getByText('DuckDB siap · 316 baris dimuat')).toBeVisible();
+    await expect(page.getByText('DuckDB siap · 346 baris dimuat')).toBeVisible();
     expect(record.outside).toEqual([]);
     expect(record.consoleErrors).toEqual([]);
   });
@@ -63,7 +64,7 @@ test.describe('built site under a sub-path, other origins blocked', () => {
     await openApp(page, '?bundle=csv&view=kukar');
     expect(requested.some((p) => p.endsWith('/datasets/poverty.parquet'))).toBe(false);
     expect(requested.some((p) => p.endsWith('/datasets/areas.csv'))).toBe(true);
-    await expect(page.getByText('DuckDB siap · 316 baris dimuat')).toBeVisible();
+    await expect(page.getByText('DuckDB siap · 346 baris dimuat')).toBeVisible();
     await expect(page.locator('h1')).toHaveText('Kutai Kartanegara: 7,61% (2023) → 7,28% (2024)');
     expect(record.outside).toEqual([]);
     expect(record.consoleErrors).toEqual([]);

@@ -31,7 +31,7 @@ test.describe('coverage view', () => {
     const scatter = page.locator('[data-chart="coverage-scatter"]');
     await expect(scatter.locator('[data-illustrative]')).toHaveText('Ilustratif: bukan data resmi.');
     await expect(scatter.locator('[data-note]')).toContainText(/^Korelasi bukan efek/);
-    await expect(scatter.locator('svg[role="img"] circle')).toHaveCount(9);
+    await expect(scatter.locator('svg[role="group"] circle')).toHaveCount(9);
     await expect(scatter.locator('[data-note]')).toContainText(/Korelasi Pearson r = −?0,\d\d \(n = 9 kabupaten\/kota\)/);
     await expect(scatter.locator('[data-note]')).toContainText('Tidak digambar (tidak ada tingkat kemiskinan 2023 atau tidak ada program): PPU.');
     expect(record.outside).toEqual([]);
@@ -60,7 +60,7 @@ test.describe('coverage view', () => {
     expect(csv.find((l) => l.startsWith('Paser;'))).toMatch(/;ilustratif;$/);
     const scatter = page.locator('[data-chart="coverage-scatter"]');
     await expect(scatter.locator('[data-legend]')).toContainText('Bersumber: semua angka nyata');
-    await expect(scatter.locator('svg[role="img"] circle[fill="white"]')).toHaveCount(await scatter.locator('svg[role="img"] circle').count() - 1);
+    await expect(scatter.locator('svg[role="group"] circle[fill="white"]')).toHaveCount(await scatter.locator('svg[role="group"] circle').count() - 1);
     expect(record.outside).toEqual([]);
     expect(record.consoleErrors).toEqual([]);
   });
@@ -95,7 +95,7 @@ test.describe('coverage view', () => {
     const detail = page.locator('[data-programmes]');
     await expect(detail.locator('h2')).toHaveText('Program di Kutai Kartanegara, 2025');
     await expect(detail.locator('tbody tr', { hasText: 'Perlindungan sosial (bantuan tunai)' })).toContainText('ilustratif');
-    await expect(detail.locator('tbody tr', { hasText: 'Bantuan pangan (permakanan' })).toContainText('Samasisi.com: https://samasisi.com/');
+    await expect(detail.locator('tbody tr', { hasText: 'Bantuan pangan (permakanan' })).toContainText('Dinas Sosial Kabupaten Kutai Kartanegara: https://samasisi.com/');
     await page.locator('select[data-control="programme"]').selectOption('kukar_perlindungan');
     await expect(page).toHaveURL(/cprog=kukar_perlindungan/);
     await expect(page.locator('.geo-map path[role="button"][fill^="rgb"]')).toHaveCount(1);

@@ -138,11 +138,13 @@ test.describe('Bring your own data', () => {
     const text = await readDownload(data);
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split(/\r?\n/);
-    expect(lines[0]).toBe('area_code;year;period;rate_pct;poor_thousands;poverty_line_rp;p1;p2;source');
+    expect(lines[0]).toBe('area_code;year;period;rate_pct;poor_thousands;poverty_line_rp;p1;p2;publisher;release_title;release_date;release_url;read_in;citation_note;source');
     expect(lines).toHaveLength(115);
     expect(lines.find((l) => l.startsWith('6403;2024;mar;'))).toContain(';7,28;');
     const [template] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Templat (polos)' }).click()]);
-    expect((await readDownload(template)).trim()).toBe('area_code,year,period,rate_pct,poor_thousands,poverty_line_rp,p1,p2,source');
+    expect((await readDownload(template)).trim()).toBe(
+      'area_code,year,period,rate_pct,poor_thousands,poverty_line_rp,p1,p2,publisher,release_title,release_date,release_url,read_in,citation_note,source',
+    );
     expect(record.consoleErrors).toEqual([]);
     expect(record.outside).toEqual([]);
   });

@@ -80,7 +80,10 @@ test.describe('figure downloads', () => {
     await expect(figure.locator('[data-chart-body] svg[role="img"]')).toBeVisible();
     const title = (await figure.locator('#district-6403-title').textContent())!;
     const summary = (await figure.locator('[data-summary]').textContent())!;
-    const sources = await figure.locator('footer.sources li').allTextContents();
+    // The image carries the sources as the page shows them: one line per publisher (the full list is one click away).
+    const sources = await figure
+      .locator('footer.sources > ol > li')
+      .evaluateAll((items) => items.map((li) => (li.querySelector(':scope > details > summary') ?? li).textContent ?? ''));
     const legend = await figure.locator('[data-legend]').innerText();
     const columns = await figure.locator('thead th').allTextContents();
     expect(sources.length).toBeGreaterThan(0);
@@ -151,8 +154,8 @@ test.describe('figure downloads', () => {
   test('districts band and dot chart, in English: labels, axes and the English footer', async ({ page, record }) => {
     await openApp(page, '?view=districts&lang=en');
     const figure = page.locator('[data-chart="districts"]');
-    await expect(figure.locator('[data-chart-body] svg[role="img"]')).toBeVisible();
-    const names = await figure.locator('[data-chart-body] svg[role="img"] text').allTextContents();
+    await expect(figure.locator('[data-chart-body] svg[role="group"]')).toBeVisible();
+    const names = await figure.locator('[data-chart-body] svg[role="group"] text').allTextContents();
 
     const svg = await download(page, figure, 'svg');
     const text = svg.bytes.toString('utf8');

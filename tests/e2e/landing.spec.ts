@@ -18,7 +18,7 @@ test.describe('the mission on the first screen', () => {
     await expect(kaltim).toContainText('5,17% → 3%');
     await expect(kukar).toContainText('7,61% → 7,28%');
     await expect(kukar).toContainText('Kini 6,72% (Maret 2025)');
-    await expect(coverage.locator('.geo-map path')).toHaveCount(10);
+    await expect(coverage.locator('.geo-map path.area')).toHaveCount(10);
     await expect(coverage.locator('[data-illustrative]')).toBeVisible();
     for (const panel of [kaltim, kukar, coverage]) expect(await aboveFold(panel, 720)).toBe(true);
     expect(await aboveFold(coverage.locator('.geo-map svg').first(), 720)).toBe(true);
