@@ -24,6 +24,7 @@ const AREA: readonly string[] = [
 const SOURCE: readonly string[] = ['sumber', 'sumber data', 'source', 'data source', 'referensi', 'reference'];
 
 const PUBLISHER: readonly string[] = ['penerbit', 'instansi penerbit', 'publisher', 'issued by'];
+const CITATION_NOTE: readonly string[] = ['catatan sitasi', 'catatan kutipan', 'citation note'];
 
 // Where a figure was published and where it was read (see the catalog's citation columns).
 const CITATION: Readonly<Record<string, readonly string[]>> = {
@@ -32,7 +33,7 @@ const CITATION: Readonly<Record<string, readonly string[]>> = {
   release_date: ['tanggal rilis', 'tanggal publikasi', 'tanggal brs', 'release date', 'publication date'],
   release_url: ['tautan rilis', 'url rilis', 'tautan publikasi', 'release url', 'release link'],
   read_in: ['dibaca di', 'jenis sumber baca', 'read in'],
-  citation_note: ['catatan sitasi', 'catatan kutipan', 'citation note'],
+  citation_note: CITATION_NOTE,
 };
 
 const PROGRAMME: readonly string[] = [
@@ -70,7 +71,7 @@ export const HEADER_SYNONYMS: Readonly<Record<string, Readonly<Record<string, re
     document: ['dokumen', 'dokumen perencanaan', 'nama dokumen', 'document'],
     publisher: PUBLISHER,
     published: ['tanggal terbit', 'tanggal dokumen', 'published', 'date published'],
-    citation_note: CITATION.citation_note!,
+    citation_note: CITATION_NOTE,
     caveat_id: ['catatan kehati hatian', 'caveat id', 'caveat indonesia'],
     caveat_en: ['caveat en', 'caveat english'],
     source: SOURCE,
