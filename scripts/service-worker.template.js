@@ -2,6 +2,7 @@
 // the version and the list). It keeps the site working with no network after one visit: the app, the
 // DuckDB engine and the datasets are cached when it installs; everything else of this origin is cached
 // when first fetched. Nothing of another origin is touched.
+/* global __PRECACHE__ -- replaced by the list when the build writes this file */
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const CACHE = `pantau-${VERSION}`;

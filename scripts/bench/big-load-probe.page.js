@@ -21,15 +21,24 @@
     if (!card || state.reportAt !== null) return;
     const t = performance.now();
     const status = card.getAttribute('data-status');
-    if (status !== state.statuses.at(-1)?.status) state.statuses.push({ t, status }), send('status', { t, status });
+    if (status !== state.statuses.at(-1)?.status) {
+      state.statuses.push({ t, status });
+      send('status', { t, status });
+    }
     const bar = card.querySelector('[role="progressbar"]');
     const last = state.samples.at(-1);
     if (bar) {
       const value = Number(bar.getAttribute('aria-valuenow'));
       const phase = phaseOf(bar.getAttribute('aria-label') ?? '');
-      if (!last || last.value !== value || last.phase !== phase) state.samples.push({ t, phase, value }), send('sample', { t, phase, value });
+      if (!last || last.value !== value || last.phase !== phase) {
+        state.samples.push({ t, phase, value });
+        send('sample', { t, phase, value });
+      }
     }
-    if (card.querySelector('[data-testid="load-report"]')) state.reportAt = t, send('report', { t });
+    if (card.querySelector('[data-testid="load-report"]')) {
+      state.reportAt = t;
+      send('report', { t });
+    }
   };
 
   document.addEventListener('change', (e) => e.target?.matches?.('[data-testid="file-input"]') && (state.picked = performance.now()), true);
@@ -48,8 +57,14 @@
     if (loading && previous !== null) {
       const gap = t - previous;
       state.frames.count++;
-      if (gap > state.frames.maxGap) state.frames.maxGap = gap, state.frames.maxGapAt = previous;
-      if (gap > 200) state.frames.over200++, state.frames.gaps.length < MAX_GAPS && state.frames.gaps.push({ t: previous, gap });
+      if (gap > state.frames.maxGap) {
+        state.frames.maxGap = gap;
+        state.frames.maxGapAt = previous;
+      }
+      if (gap > 200) {
+        state.frames.over200++;
+        if (state.frames.gaps.length < MAX_GAPS) state.frames.gaps.push({ t: previous, gap });
+      }
     }
     previous = t;
     if (state.reportAt === null) requestAnimationFrame(frame);

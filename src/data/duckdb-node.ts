@@ -1,10 +1,11 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
 import type { DbConnection } from './connection.ts';
 import { arrowRows } from './arrow-rows.ts';
 import { ENGINE_OPEN_CONFIG, ENGINE_SETTINGS_SQL } from './engine-settings.ts';
 
-type NodeDuckDB = typeof import('@duckdb/duckdb-wasm/blocking');
+type NodeDuckDB = typeof DuckDBBlocking;
 
 const require = createRequire(import.meta.url);
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { test, expect, openApp } from './fixtures.ts';
-import type { Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 
 const fixture = (name: string) => path.resolve('tests/fixtures', name);
 
@@ -168,7 +168,7 @@ test.describe('Bring your own data', () => {
   });
 });
 
-async function readDownload(download: import('@playwright/test').Download): Promise<string> {
+async function readDownload(download: Download): Promise<string> {
   const stream = await download.createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as ReadExcelFile from 'read-excel-file/universal';
 import { readXlsxRows, xlsxSheetNames, XlsxError } from '../../../../src/data/xlsx/read-xlsx.ts';
 
 // Library behaviour the committed workbooks cannot show: an error without the sheet list (the
@@ -7,7 +8,7 @@ import { readXlsxRows, xlsxSheetNames, XlsxError } from '../../../../src/data/xl
 const edge = vi.hoisted(() => ({ dropSheetList: false, emptySheet: false }));
 
 vi.mock('read-excel-file/universal', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('read-excel-file/universal')>();
+  const actual = await importOriginal<typeof ReadExcelFile>();
   const readSheet = async (...args: Parameters<typeof actual.readSheet>) => {
     if (edge.emptySheet) return [];
     try {
