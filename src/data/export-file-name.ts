@@ -1,4 +1,4 @@
-import type { CsvStyle } from '../queries/export-csv.ts';
+import type { CsvStyle } from '../domain/csv-text.ts';
 
 /**
  * The file name of an export or template, e.g. "pantau-poverty-2026-11-23.csv".

@@ -1,9 +1,8 @@
 import type { LoadIssue } from '../../data/dataset-error.ts';
-import { csvField } from '../../components/csv-field.ts';
+import { csvText } from '../../domain/csv-text.ts';
 
 /** The listed problems of a load as CSV (file, row, column, value, reason, expected), for fixing the file. */
 export function issuesCsv(issues: readonly LoadIssue[], describe: (issue: LoadIssue) => string): string {
-  const header = 'file,row,column,value,reason,expected,problem';
-  const lines = issues.map((i) => [i.file, i.row, i.column, i.value, i.reason, i.expected, describe(i)].map((v) => csvField(v)).join(','));
-  return [header, ...lines].join('\n') + '\n';
+  const header = ['file', 'row', 'column', 'value', 'reason', 'expected', 'problem'];
+  return csvText(header, issues.map((i) => [i.file, i.row, i.column, i.value, i.reason, i.expected, describe(i)]), 'plain');
 }

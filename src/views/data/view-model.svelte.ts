@@ -5,7 +5,7 @@ import { fetchUserFile } from '../../data/user-file/fetch-user-file.ts';
 import { exportDatasetCsv } from '../../data/export-dataset.ts';
 import { csvTemplate } from '../../data/csv-template.ts';
 import { exportFileName } from '../../data/export-file-name.ts';
-import type { CsvStyle } from '../../queries/export-csv.ts';
+import type { CsvStyle } from '../../domain/csv-text.ts';
 import type { Session } from '../shell/session.svelte.ts';
 import { downloadFile } from '../../components/download-file.ts';
 import { PendingFile } from './pending-file.svelte.ts';

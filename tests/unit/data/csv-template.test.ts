@@ -5,7 +5,7 @@ import { DatasetError } from '../../../src/data/dataset-error.ts';
 import { exportDatasetCsv } from '../../../src/data/export-dataset.ts';
 import { loadDataset } from '../../../src/data/load-dataset.ts';
 import { decodeParquetNode } from '../../../src/data/parquet-decoder-node.ts';
-import { CSV_STYLES, type CsvStyle } from '../../../src/queries/export-csv.ts';
+import { CSV_STYLES, type CsvStyle } from '../../../src/domain/csv-text.ts';
 import { SQL_TYPE } from '../../../src/queries/parse-value.ts';
 import { sqlIdent } from '../../../src/queries/sql-literal.ts';
 import { stageCsvSql } from '../../../src/queries/stage-csv.ts';
@@ -31,21 +31,23 @@ const AWKWARD: DatasetSpec = {
 };
 
 describe('csvTemplate', () => {
-  it("'id' style: a BOM, then the schema's names joined by ';', and one line end", () => {
+  it("'id' style: a BOM, then the schema's names joined by ';', and one CRLF", () => {
     const bytes = csvTemplate(spec('poverty'), 'id');
     expect([...bytes.subarray(0, 3)]).toEqual(BOM);
-    expect(new TextDecoder().decode(bytes.subarray(3))).toBe('area_code;year;period;rate_pct;poor_thousands;poverty_line_rp;p1;p2;publisher;release_title;release_date;release_url;read_in;citation_note;source\n');
+    expect(new TextDecoder().decode(bytes.subarray(3))).toBe('area_code;year;period;rate_pct;poor_thousands;poverty_line_rp;p1;p2;publisher;release_title;release_date;release_url;read_in;citation_note;source\r\n');
   });
 
-  it("'plain' style: no BOM, names joined by ','", () => {
-    expect(new TextDecoder().decode(csvTemplate(spec('areas'), 'plain'))).toBe(
-      'bps_code,kemendagri_code,name,short_name,type,seat,population_2025_thousands,approx_lat,approx_lon,source\n',
+  it("'plain' style: a BOM too, names joined by ','", () => {
+    const bytes = csvTemplate(spec('areas'), 'plain');
+    expect([...bytes.subarray(0, 3)]).toEqual(BOM);
+    expect(new TextDecoder().decode(bytes.subarray(3))).toBe(
+      'bps_code,kemendagri_code,name,short_name,type,seat,population_2025_thousands,approx_lat,approx_lon,source\r\n',
     );
   });
 
-  it('quotes a name holding the delimiter or a quote, as DuckDB does in an export', () => {
-    expect(new TextDecoder().decode(csvTemplate(AWKWARD, 'id').subarray(3))).toBe('k;"a;b";c,d;"say ""x"""\n');
-    expect(new TextDecoder().decode(csvTemplate(AWKWARD, 'plain'))).toBe('k,a;b,"c,d","say ""x"""\n');
+  it('quotes a name holding the delimiter or a quote, as the export does', () => {
+    expect(new TextDecoder().decode(csvTemplate(AWKWARD, 'id').subarray(3))).toBe('k;"a;b";c,d;"say ""x"""\r\n');
+    expect(new TextDecoder().decode(csvTemplate(AWKWARD, 'plain').subarray(3))).toBe('k,a;b,"c,d","say ""x"""\r\n');
   });
 });
 
