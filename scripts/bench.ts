@@ -66,15 +66,22 @@ async function pageLoads(browser: Browser, server: StaticServer): Promise<Record
   const runs: Record<string, PageLoadRun[]> = Object.fromEntries(VARIANTS.map((v) => [v.name, []]));
   for (let i = 0; i < RUNS; i++) {
     const order = i % 2 ? [...VARIANTS].reverse() : VARIANTS;
-    for (const v of order) runs[v.name]!.push(await coldPageLoad(browser, server, `${server.origin}/pantau/${v.query}`, v.name));
+    for (const v of order)
+      runs[v.name]!.push(await coldPageLoad(browser, server, `${server.origin}/pantau/${v.query}`, v.name));
     log(`page load run ${i + 1}/${RUNS} done`);
   }
   return runs;
 }
 
 /** Everything the browser needs: a copy of the site, the synthetic file (when a part reads it), the bench page, a server. */
-async function prepare(): Promise<{ site: string; syntheticFile: string; downloads: ReaderDownload[]; server: StaticServer }> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first (npm run bench does)');
+async function prepare(): Promise<{
+  site: string;
+  syntheticFile: string;
+  downloads: ReaderDownload[];
+  server: StaticServer;
+}> {
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `npx vite build` first (npm run bench does)');
   const site = await snapshotSite('dist', path.join(OUT, 'site'));
   const needsSynthetic = PARTS.includes('readers') || PARTS.includes('queries');
   if (needsSynthetic) log(`generating ${SYNTHETIC_ROWS.toLocaleString('en')}-row Parquet file`);
@@ -115,16 +122,29 @@ async function measure(browser: Browser, server: StaticServer, site: string, syn
   }
   if (PARTS.includes('queries')) {
     log('Node vs browser queries');
-    raw.queries = await compareQueries(browser, benchUrl, { datasetsDir, syntheticFile, syntheticUrl: 'data/synthetic-1m.parquet' }, QUERY_ROUNDS);
+    raw.queries = await compareQueries(
+      browser,
+      benchUrl,
+      { datasetsDir, syntheticFile, syntheticUrl: 'data/synthetic-1m.parquet' },
+      QUERY_ROUNDS,
+    );
   }
   if (PARTS.includes('overlap')) {
     log('overlap check: browser, Node (duckdb-wasm), native DuckDB');
     raw.overlap = await benchOverlap(browser, benchUrl, datasetsDir, { sessions: RUNS, rounds: QUERY_ROUNDS }, log);
   }
   if (PARTS.includes('bigload')) {
-    log(`large CSV loads through "Data Anda": ${BIG_ROWS.map((r) => r.toLocaleString('en')).join(', ')} rows, ${BIG_RUNS} run(s) each`);
+    log(
+      `large CSV loads through "Data Anda": ${BIG_ROWS.map((r) => r.toLocaleString('en')).join(', ')} rows, ${BIG_RUNS} run(s) each`,
+    );
     await mkdir(path.join(OUT, 'data'), { recursive: true });
-    raw.bigLoad = await benchBigLoad(browser, `${server.origin}/pantau/?view=data`, path.join(OUT, 'data'), { rows: BIG_ROWS, runs: BIG_RUNS }, log);
+    raw.bigLoad = await benchBigLoad(
+      browser,
+      `${server.origin}/pantau/?view=data`,
+      path.join(OUT, 'data'),
+      { rows: BIG_ROWS, runs: BIG_RUNS },
+      log,
+    );
   }
   return raw;
 }
@@ -149,7 +169,19 @@ async function main(): Promise<void> {
   try {
     const raw = await measure(browser, server, site, syntheticFile);
     const summary = summarizeAll(raw, downloads);
-    const meta: BenchMeta = { date: new Date().toISOString(), runs: RUNS, queryRounds: QUERY_ROUNDS, syntheticRows: SYNTHETIC_ROWS, node: process.version, chromium: browser.version(), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', modelMbitPerS: MODEL_MBIT_PER_S, parts: PARTS, seconds: Math.round((performance.now() - started) / 1000) };
+    const meta: BenchMeta = {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      queryRounds: QUERY_ROUNDS,
+      syntheticRows: SYNTHETIC_ROWS,
+      node: process.version,
+      chromium: browser.version(),
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? '',
+      modelMbitPerS: MODEL_MBIT_PER_S,
+      parts: PARTS,
+      seconds: Math.round((performance.now() - started) / 1000),
+    };
     const file = resultsFileName(PARTS);
     await writeFile(path.join(OUT, file), JSON.stringify({ meta, summary, raw: { ...raw, downloads } }, null, 2));
     console.log(markdownReport(meta, summary));

@@ -52,7 +52,9 @@ export function buildDatasets(outDir: string = DATASETS_DIR, options: BuildOptio
   const catalog = readCatalog(options.catalogPath ?? path.join(DATASETS_DIR, 'catalog.json'));
   checkCoverage(catalog);
   const built = new Map<string, DataRow[]>();
-  const results = FACT_MAPPINGS.map((m) => buildOne(m, catalog, built, options.factsDir ?? path.join(DATASETS_DIR, 'facts')));
+  const results = FACT_MAPPINGS.map((m) =>
+    buildOne(m, catalog, built, options.factsDir ?? path.join(DATASETS_DIR, 'facts')),
+  );
   for (const g of ILLUSTRATIVE_GENERATORS) results.push(generateOne(g, catalog, built, options));
   fs.mkdirSync(outDir, { recursive: true });
   for (const file of results.flatMap((r) => r.outputs)) fs.writeFileSync(path.join(outDir, file.path), file.bytes);
@@ -73,7 +75,9 @@ function checkCoverage(catalog: Catalog): void {
     if (d.illustrative && !ILLUSTRATIVE_GENERATORS.some((g) => g.dataset === d.id))
       throw new Error(`catalog dataset "${d.id}" is illustrative but no generator in scripts/illustrative makes it`);
   }
-  const stray = ILLUSTRATIVE_GENERATORS.find((g) => !catalog.datasets.some((d) => d.id === g.dataset && d.illustrative));
+  const stray = ILLUSTRATIVE_GENERATORS.find(
+    (g) => !catalog.datasets.some((d) => d.id === g.dataset && d.illustrative),
+  );
   if (stray) throw new Error(`generator for "${stray.dataset}" has no illustrative dataset in the catalog`);
 }
 
@@ -88,15 +92,32 @@ function buildOne(mapping: FactMapping, catalog: Catalog, built: Map<string, Dat
   return { outputs, report };
 }
 
-function generateOne(generator: IllustrativeGenerator, catalog: Catalog, built: Map<string, DataRow[]>, options: BuildOptions) {
+function generateOne(
+  generator: IllustrativeGenerator,
+  catalog: Catalog,
+  built: Map<string, DataRow[]>,
+  options: BuildOptions,
+) {
   const spec = datasetById(catalog, generator.dataset);
   const factsDir = options.factsDir ?? path.join(DATASETS_DIR, 'facts');
-  const context = { built, seed: options.seed ?? ILLUSTRATIVE_SEED, households: options.households ?? REGISTER_HOUSEHOLDS, factsDir, spec };
+  const context = {
+    built,
+    seed: options.seed ?? ILLUSTRATIVE_SEED,
+    households: options.households ?? REGISTER_HOUSEHOLDS,
+    factsDir,
+    spec,
+  };
   const { rows, extraFiles = [], note, omitted = [] } = generator.generate(context);
   checkRows(rows, spec, built);
   built.set(spec.table, rows);
   const outputs = [...renderFiles(spec, rows), ...extraFiles];
-  const report: DatasetReport = { id: spec.id, rows: rows.length, files: outputs.map((o) => o.path), omitted, ...(note ? { note } : {}) };
+  const report: DatasetReport = {
+    id: spec.id,
+    rows: rows.length,
+    files: outputs.map((o) => o.path),
+    omitted,
+    ...(note ? { note } : {}),
+  };
   return { outputs, report };
 }
 

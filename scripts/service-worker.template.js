@@ -24,7 +24,9 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('pantau-') && key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) =>
+        Promise.all(keys.filter((key) => key.startsWith('pantau-') && key !== CACHE).map((key) => caches.delete(key))),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -39,8 +41,11 @@ self.addEventListener('fetch', (event) => {
 async function page(request) {
   const cached = () => caches.match(scoped('./index.html'));
   try {
-    const response = await Promise.race([fetch(request), new Promise((_, reject) => setTimeout(() => reject(new Error('slow')), NAVIGATION_TIMEOUT_MS))]);
-    return response.ok ? response : (await cached()) ?? response;
+    const response = await Promise.race([
+      fetch(request),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('slow')), NAVIGATION_TIMEOUT_MS)),
+    ]);
+    return response.ok ? response : ((await cached()) ?? response);
   } catch {
     return (await cached()) ?? Response.error();
   }

@@ -7,11 +7,14 @@ const DATASET_FILE = /\.(parquet|csv|json|md)$/;
 const BOUNDARY_FILE = /\.(geojson|md|txt)$/;
 const BOUNDARIES = 'boundaries';
 
-const filesIn = (dir: string, pattern: RegExp) => readdirSync(dir).filter((f) => pattern.test(f) && statSync(path.join(dir, f)).isFile());
+const filesIn = (dir: string, pattern: RegExp) =>
+  readdirSync(dir).filter((f) => pattern.test(f) && statSync(path.join(dir, f)).isFile());
 
 /** The bundled dataset files: top-level files of `datasets/` and `boundaries/*` (facts/ stays out of the site). */
 export function datasetFiles(dir: string): string[] {
-  const boundaries = existsSync(path.join(dir, BOUNDARIES)) ? filesIn(path.join(dir, BOUNDARIES), BOUNDARY_FILE).map((f) => `${BOUNDARIES}/${f}`) : [];
+  const boundaries = existsSync(path.join(dir, BOUNDARIES))
+    ? filesIn(path.join(dir, BOUNDARIES), BOUNDARY_FILE).map((f) => `${BOUNDARIES}/${f}`)
+    : [];
   return [...filesIn(dir, DATASET_FILE), ...boundaries];
 }
 

@@ -16,8 +16,17 @@ async function readCsv(file: string): Promise<NodeReadCsvTimes> {
   try {
     const [, registerMs] = await timed(() => conn.registerFile(NAME, bytes));
     const [, readCsvMs] = await timed(() => conn.exec(`CREATE TABLE t AS SELECT * FROM read_csv('${NAME}')`));
-    const [row] = await conn.query<{ rows: number; version: string }>('SELECT count(*) AS rows, version() AS version FROM t');
-    return { fileReadMs, registerMs, readCsvMs, rows: row?.rows ?? 0, version: row?.version ?? '', maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+    const [row] = await conn.query<{ rows: number; version: string }>(
+      'SELECT count(*) AS rows, version() AS version FROM t',
+    );
+    return {
+      fileReadMs,
+      registerMs,
+      readCsvMs,
+      rows: row?.rows ?? 0,
+      version: row?.version ?? '',
+      maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
   } finally {
     await conn.close();
   }

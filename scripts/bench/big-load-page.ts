@@ -31,7 +31,12 @@ const SHOWN_CHARS = 2000;
  * as the outcome, with what the page showed, rather than ending the bench.
  */
 export async function browserBigLoad(browser: Browser, appUrl: string, file: string): Promise<BrowserBigLoad> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Makassar', serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Makassar',
+    serviceWorkers: 'block',
+  });
   const events: ProbeEvent[] = [];
   const errors: string[] = [];
   const wall: BrowserBigLoad['wall'] = { inspectMs: null, loadMs: null };
@@ -42,7 +47,9 @@ export async function browserBigLoad(browser: Browser, appUrl: string, file: str
     let tabCrashed = false;
     const crashed = new Promise<'crashed'>((resolve) => page.on('crash', () => resolve('crashed')));
     void crashed.then(() => (tabCrashed = true));
-    const ended = await loadThroughPage(page, appUrl, file, crashed, wall, (e) => events.push(e)).catch((error: unknown) => failed(errors, error));
+    const ended = await loadThroughPage(page, appUrl, file, crashed, wall, (e) => events.push(e)).catch(
+      (error: unknown) => failed(errors, error),
+    );
     return await settle(page, tabCrashed ? 'crashed' : ended, wall, events, errors);
   } finally {
     await context.close().catch(() => {});
@@ -50,7 +57,14 @@ export async function browserBigLoad(browser: Browser, appUrl: string, file: str
 }
 
 // The user's steps; returns how the wait for the report ended.
-async function loadThroughPage(page: Page, appUrl: string, file: string, crashed: Promise<'crashed'>, wall: BrowserBigLoad['wall'], onEvent: (e: ProbeEvent) => void): Promise<'report' | 'crashed' | 'timeout'> {
+async function loadThroughPage(
+  page: Page,
+  appUrl: string,
+  file: string,
+  crashed: Promise<'crashed'>,
+  wall: BrowserBigLoad['wall'],
+  onEvent: (e: ProbeEvent) => void,
+): Promise<'report' | 'crashed' | 'timeout'> {
   await page.goto(appUrl);
   await page.locator('[data-engine-status="ready"]').first().waitFor({ state: 'attached', timeout: TIMEOUT_MS.ready });
   await installProbe(page, onEvent);
@@ -59,7 +73,8 @@ async function loadThroughPage(page: Page, appUrl: string, file: string, crashed
   // The dataset choice is the select offering "register" (for a CSV the layout's selects come first).
   await card.locator('select:has(option[value="register"])').first().selectOption('register');
   const load = card.getByRole('button', { name: 'Muat berkas', exact: true });
-  if (!(await load.isEnabled())) throw new Error('"Muat berkas" is disabled: the suggested mapping leaves a required column unmapped');
+  if (!(await load.isEnabled()))
+    throw new Error('"Muat berkas" is disabled: the suggested mapping leaves a required column unmapped');
   const start = performance.now();
   await load.click();
   const ended = await Promise.race([crashed, reportOrTimeout(page)]);
@@ -71,14 +86,24 @@ async function loadThroughPage(page: Page, appUrl: string, file: string, crashed
 async function pick(page: Page, file: string): Promise<number> {
   const start = performance.now();
   await page.locator('[data-testid="file-input"]').setInputFiles(file);
-  await page.locator(`${CARD}[data-status="mapping"], ${CARD}[data-status="refused"]`).first().waitFor({ timeout: TIMEOUT_MS.inspect });
+  await page
+    .locator(`${CARD}[data-status="mapping"], ${CARD}[data-status="refused"]`)
+    .first()
+    .waitFor({ timeout: TIMEOUT_MS.inspect });
   const status = await page.locator(CARD).first().getAttribute('data-status');
   if (status !== 'mapping') throw new Error(`the file was refused on inspection: ${await cardText(page)}`);
   return performance.now() - start;
 }
 
 function reportOrTimeout(page: Page): Promise<'report' | 'timeout'> {
-  return page.locator(REPORT).first().waitFor({ state: 'attached', timeout: TIMEOUT_MS.load }).then(() => 'report' as const, () => 'timeout' as const);
+  return page
+    .locator(REPORT)
+    .first()
+    .waitFor({ state: 'attached', timeout: TIMEOUT_MS.load })
+    .then(
+      () => 'report' as const,
+      () => 'timeout' as const,
+    );
 }
 
 function failed(errors: string[], error: unknown): 'failed' {
@@ -87,15 +112,39 @@ function failed(errors: string[], error: unknown): 'failed' {
 }
 
 // Reads the outcome off the page (or, for a crashed tab, off the events Node heard).
-async function settle(page: Page, ended: 'report' | 'crashed' | 'timeout' | 'failed', wall: BrowserBigLoad['wall'], events: ProbeEvent[], errors: string[]): Promise<BrowserBigLoad> {
+async function settle(
+  page: Page,
+  ended: 'report' | 'crashed' | 'timeout' | 'failed',
+  wall: BrowserBigLoad['wall'],
+  events: ProbeEvent[],
+  errors: string[],
+): Promise<BrowserBigLoad> {
   if (ended === 'crashed') {
     errors.push('bench: the tab crashed (Playwright "crash" event)');
-    return { outcome: 'crashed', finalStatus: null, shown: null, rowsRead: null, rowsAccepted: null, wall, probe: probeFromEvents(events), errors };
+    return {
+      outcome: 'crashed',
+      finalStatus: null,
+      shown: null,
+      rowsRead: null,
+      rowsAccepted: null,
+      wall,
+      probe: probeFromEvents(events),
+      errors,
+    };
   }
   // The status leaves "loading" in the same update as the report appears; give it a moment anyway.
-  if (ended === 'report') await page.locator(`${CARD}:not([data-status="loading"])`).first().waitFor({ timeout: 60_000 }).catch(() => {});
+  if (ended === 'report')
+    await page
+      .locator(`${CARD}:not([data-status="loading"])`)
+      .first()
+      .waitFor({ timeout: 60_000 })
+      .catch(() => {});
   const probe = await readProbe(page).catch(() => probeFromEvents(events));
-  const finalStatus = await page.locator(CARD).first().getAttribute('data-status', { timeout: 5_000 }).catch(() => null);
+  const finalStatus = await page
+    .locator(CARD)
+    .first()
+    .getAttribute('data-status', { timeout: 5_000 })
+    .catch(() => null);
   const shown = ended === 'report' ? await reportText(page) : await cardText(page);
   const refused = ended === 'report' && (await page.locator(`${REPORT}.refused`).count()) > 0;
   const outcome = ended === 'report' ? (refused ? 'refused' : 'loaded') : ended;
@@ -103,11 +152,25 @@ async function settle(page: Page, ended: 'report' | 'crashed' | 'timeout' | 'fai
 }
 
 async function reportText(page: Page): Promise<string | null> {
-  return page.locator(REPORT).first().innerText({ timeout: 5_000 }).then((t) => t.slice(0, SHOWN_CHARS), () => null);
+  return page
+    .locator(REPORT)
+    .first()
+    .innerText({ timeout: 5_000 })
+    .then(
+      (t) => t.slice(0, SHOWN_CHARS),
+      () => null,
+    );
 }
 
 async function cardText(page: Page): Promise<string | null> {
-  return page.locator(CARD).first().innerText({ timeout: 5_000 }).then((t) => t.slice(0, SHOWN_CHARS), () => null);
+  return page
+    .locator(CARD)
+    .first()
+    .innerText({ timeout: 5_000 })
+    .then(
+      (t) => t.slice(0, SHOWN_CHARS),
+      () => null,
+    );
 }
 
 /** Rows read and accepted from the report's "5.000.000 baris dibaca, 5.000.000 baris diterima" (id-ID digits). */

@@ -4,10 +4,19 @@
 // big-load-probe.ts); progress and status changes are also sent to Node as they happen, so they
 // survive a crashed tab. Times are the page's performance.now().
 (() => {
-  const PHASES = { 'Membaca berkas': 'read', 'Memadankan kolom dan wilayah': 'map', 'Memeriksa setiap sel': 'check', Menyimpan: 'save' };
+  const PHASES = {
+    'Membaca berkas': 'read',
+    'Memadankan kolom dan wilayah': 'map',
+    'Memeriksa setiap sel': 'check',
+    Menyimpan: 'save',
+  };
   const MAX_GAPS = 50;
   const state = {
-    picked: null, clicked: null, reportAt: null, statuses: [], samples: [],
+    picked: null,
+    clicked: null,
+    reportAt: null,
+    statuses: [],
+    samples: [],
     frames: { count: 0, maxGap: 0, maxGapAt: null, over200: 0, gaps: [] },
     longTasks: [],
   };
@@ -41,13 +50,26 @@
     }
   };
 
-  document.addEventListener('change', (e) => e.target?.matches?.('[data-testid="file-input"]') && (state.picked = performance.now()), true);
-  document.addEventListener('click', (e) => {
-    if (e.target?.closest?.('article.pending button')?.textContent?.trim() !== 'Muat berkas') return;
-    state.clicked = performance.now();
-    send('click', { t: state.clicked });
-  }, true);
-  new MutationObserver(sample).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  document.addEventListener(
+    'change',
+    (e) => e.target?.matches?.('[data-testid="file-input"]') && (state.picked = performance.now()),
+    true,
+  );
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (e.target?.closest?.('article.pending button')?.textContent?.trim() !== 'Muat berkas') return;
+      state.clicked = performance.now();
+      send('click', { t: state.clicked });
+    },
+    true,
+  );
+  new MutationObserver(sample).observe(document.body, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
   const poll = setInterval(() => (state.reportAt === null ? sample() : clearInterval(poll)), 100);
 
   // Frame gaps between the click and the report: how long the page could not paint.
@@ -72,7 +94,9 @@
   requestAnimationFrame(frame);
 
   try {
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => state.longTasks.push({ t: e.startTime, d: e.duration }))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => state.longTasks.push({ t: e.startTime, d: e.duration })),
+    ).observe({ type: 'longtask', buffered: true });
   } catch {
     state.longTasks = null;
   }

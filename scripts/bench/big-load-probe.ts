@@ -19,13 +19,22 @@ export interface BigLoadProbe {
   statuses: { t: number; status: string | null }[];
   samples: ProgressSample[];
   /** Frames painted between the click and the report: the largest gap, and every gap over 200 ms (first 50 listed); null when lost with the tab. */
-  frames: { count: number; maxGap: number; maxGapAt: number | null; over200: number; gaps: { t: number; gap: number }[] } | null;
+  frames: {
+    count: number;
+    maxGap: number;
+    maxGapAt: number | null;
+    over200: number;
+    gaps: { t: number; gap: number }[];
+  } | null;
   /** Main-thread long tasks (50 ms and more) since the page opened; null where the browser has no such entries. */
   longTasks: { t: number; d: number }[] | null;
 }
 
 /** An event the probe sends to Node as it happens (kept by Node in case the tab crashes). */
-export type ProbeEvent = { kind: 'status'; t: number; status: string | null } | { kind: 'sample'; t: number; phase: LoadPhase | null; value: number } | { kind: 'click' | 'report'; t: number };
+export type ProbeEvent =
+  | { kind: 'status'; t: number; status: string | null }
+  | { kind: 'sample'; t: number; phase: LoadPhase | null; value: number }
+  | { kind: 'click' | 'report'; t: number };
 
 const SOURCE = readFileSync(new URL('./big-load-probe.page.js', import.meta.url), 'utf8');
 
@@ -42,7 +51,15 @@ export function readProbe(page: Page): Promise<BigLoadProbe> {
 
 /** The probe's record rebuilt from the events Node heard, for a tab that can no longer be asked. */
 export function probeFromEvents(events: ProbeEvent[]): BigLoadProbe {
-  const probe: BigLoadProbe = { picked: null, clicked: null, reportAt: null, statuses: [], samples: [], frames: null, longTasks: null };
+  const probe: BigLoadProbe = {
+    picked: null,
+    clicked: null,
+    reportAt: null,
+    statuses: [],
+    samples: [],
+    frames: null,
+    longTasks: null,
+  };
   for (const e of events) {
     if (e.kind === 'status') probe.statuses.push({ t: e.t, status: e.status });
     else if (e.kind === 'sample') probe.samples.push({ t: e.t, phase: e.phase, value: e.value });

@@ -45,7 +45,14 @@ export interface BigLoadSizeSummary {
   framesOver200: Summary;
   longestTask: Summary;
   longTasks: Summary;
-  node: { readCsv: Summary; fileRead: Summary; register: Summary; rows: Summary; maxRssMb: Summary; failures: string[] };
+  node: {
+    readCsv: Summary;
+    fileRead: Summary;
+    register: Summary;
+    rows: Summary;
+    maxRssMb: Summary;
+    failures: string[];
+  };
   /** Browser load ÷ Node read_csv, per run; loaded runs only. */
   browserOverNode: Summary;
   failures: BigLoadFailure[];
@@ -66,7 +73,9 @@ function summarizeSize(f: BigLoadFileRuns): BigLoadSizeSummary {
   const probes = b.map((r) => r.probe);
   const per = (fn: (p: BigLoadProbe) => number | null) => summarize(probes.map(fn));
   return {
-    rows: f.rows, bytes: f.bytes, runs: f.runs.length,
+    rows: f.rows,
+    bytes: f.bytes,
+    runs: f.runs.length,
     outcomes: countOutcomes(b),
     rowsRead: summarize(b.map((r) => r.rowsRead)),
     rowsAccepted: summarize(b.map((r) => r.rowsAccepted)),
@@ -86,8 +95,15 @@ function summarizeSize(f: BigLoadFileRuns): BigLoadSizeSummary {
     longestTask: per((p) => (p.longTasks ? Math.max(0, ...loadTasks(p).map((t) => t.d)) : null)),
     longTasks: per((p) => (p.longTasks ? loadTasks(p).length : null)),
     node: summarizeNode(f.runs),
-    browserOverNode: pairedRatio(f.runs.map(loadedMs), f.runs.map((r) => (r.node.ok ? r.node.readCsvMs : null))),
-    failures: b.flatMap((r, i) => (r.outcome === 'loaded' ? [] : [{ run: i + 1, outcome: r.outcome, finalStatus: r.finalStatus, shown: r.shown, errors: r.errors }])),
+    browserOverNode: pairedRatio(
+      f.runs.map(loadedMs),
+      f.runs.map((r) => (r.node.ok ? r.node.readCsvMs : null)),
+    ),
+    failures: b.flatMap((r, i) =>
+      r.outcome === 'loaded'
+        ? []
+        : [{ run: i + 1, outcome: r.outcome, finalStatus: r.finalStatus, shown: r.shown, errors: r.errors }],
+    ),
   };
 }
 
@@ -147,7 +163,9 @@ function afterProgressMs(p: BigLoadProbe): number | null {
 function longestStall(p: BigLoadProbe): { ms: number; at: string } | null {
   const samples = loadSamples(p);
   const ends = [...samples.slice(1).map((s) => s.t), p.reportAt];
-  const stalls = samples.flatMap((s, i) => (ends[i] == null ? [] : [{ ms: ends[i]! - s.t, at: `${s.phase ?? '?'} ${s.value}` }]));
+  const stalls = samples.flatMap((s, i) =>
+    ends[i] == null ? [] : [{ ms: ends[i]! - s.t, at: `${s.phase ?? '?'} ${s.value}` }],
+  );
   return stalls.sort((a, b) => b.ms - a.ms)[0] ?? null;
 }
 
@@ -172,5 +190,12 @@ function summarizeNode(runs: BigLoadRun[]): BigLoadSizeSummary['node'] {
   const ok = runs.map((r) => (r.node.ok ? r.node : null));
   const at = (f: (n: NonNullable<(typeof ok)[number]>) => number) => summarize(ok.map((n) => (n ? f(n) : null)));
   const failures = runs.flatMap((r) => (r.node.ok ? [] : [r.node.reason]));
-  return { readCsv: at((n) => n.readCsvMs), fileRead: at((n) => n.fileReadMs), register: at((n) => n.registerMs), rows: at((n) => n.rows), maxRssMb: at((n) => n.maxRssMb), failures };
+  return {
+    readCsv: at((n) => n.readCsvMs),
+    fileRead: at((n) => n.fileReadMs),
+    register: at((n) => n.registerMs),
+    rows: at((n) => n.rows),
+    maxRssMb: at((n) => n.maxRssMb),
+    failures,
+  };
 }

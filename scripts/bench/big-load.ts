@@ -32,7 +32,10 @@ export interface BigLoadPlan {
 
 /** The row counts in BENCH_BIG_ROWS (comma-separated, `_` allowed: `1_000_000,5_000_000`), or the defaults. */
 export function bigLoadRows(value = process.env.BENCH_BIG_ROWS ?? ''): number[] {
-  const items = value.split(',').map((s) => s.trim().replaceAll('_', '')).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((s) => s.trim().replaceAll('_', ''))
+    .filter(Boolean);
   const rows = items.map(Number);
   const bad = items.filter((_, i) => !Number.isInteger(rows[i]) || rows[i]! <= 0);
   if (bad.length) throw new Error(`BENCH_BIG_ROWS: not a positive whole number: ${bad.join(', ')}`);
@@ -44,16 +47,26 @@ export function bigLoadRows(value = process.env.BENCH_BIG_ROWS ?? ''): number[] 
  * context each run), then reads the same file with read_csv on duckdb-wasm in Node, in turn, so that
  * each ratio compares two measurements taken minutes apart on the same machine.
  */
-export async function benchBigLoad(browser: Browser, appUrl: string, dataDir: string, plan: BigLoadPlan, log: (m: string) => void): Promise<BigLoadRaw> {
+export async function benchBigLoad(
+  browser: Browser,
+  appUrl: string,
+  dataDir: string,
+  plan: BigLoadPlan,
+  log: (m: string) => void,
+): Promise<BigLoadRaw> {
   const files: BigLoadFileRuns[] = [];
   for (const rows of plan.rows) {
     const { file, bytes } = bigRegisterCsv(dataDir, rows, log);
     const runs: BigLoadRun[] = [];
     for (let r = 0; r < plan.runs; r++) {
       const browserRun = await browserBigLoad(browser, appUrl, file);
-      log(`bigload ${rows.toLocaleString('en')} rows, run ${r + 1}/${plan.runs}: browser ${browserRun.outcome} (${describeTime(browserRun)})`);
+      log(
+        `bigload ${rows.toLocaleString('en')} rows, run ${r + 1}/${plan.runs}: browser ${browserRun.outcome} (${describeTime(browserRun)})`,
+      );
       const node = await nodeReadCsv(file);
-      log(`bigload ${rows.toLocaleString('en')} rows, run ${r + 1}/${plan.runs}: Node read_csv ${node.ok ? `${Math.round(node.readCsvMs)} ms` : `failed: ${node.reason.split('\n')[0]}`}`);
+      log(
+        `bigload ${rows.toLocaleString('en')} rows, run ${r + 1}/${plan.runs}: Node read_csv ${node.ok ? `${Math.round(node.readCsvMs)} ms` : `failed: ${node.reason.split('\n')[0]}`}`,
+      );
       runs.push({ browser: browserRun, node });
     }
     files.push({ rows, bytes, runs });

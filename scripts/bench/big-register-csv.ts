@@ -6,11 +6,23 @@ import fs from 'node:fs';
 import { seededRandom } from './seeded-random.ts';
 
 const AREAS = ['6401', '6402', '6403', '6404', '6405', '6409', '6411', '6471', '6472', '6474'];
-const PROGRAMMES = ['kaltim_rapak_dalam', 'kaltim_uep', 'kukar_pangan', 'kukar_pemberdayaan', 'kukar_perlindungan', 'kukar_rehabilitasi', 'pkh', 'pusat_sekolah_rakyat', 'sembako'];
+const PROGRAMMES = [
+  'kaltim_rapak_dalam',
+  'kaltim_uep',
+  'kukar_pangan',
+  'kukar_pemberdayaan',
+  'kukar_perlindungan',
+  'kukar_rehabilitasi',
+  'pkh',
+  'pusat_sekolah_rakyat',
+  'sembako',
+];
 
 function line(id: number, next: () => number): string {
   const area = AREAS[Math.floor(next() * AREAS.length)]!;
-  const household = Math.floor(next() * 0xffffffffffff).toString(16).padStart(12, '0');
+  const household = Math.floor(next() * 0xffffffffffff)
+    .toString(16)
+    .padStart(12, '0');
   const village = `64.${area.slice(2)}.${String(1 + Math.floor(next() * 20)).padStart(2, '0')}.${String(2001 + Math.floor(next() * 30))}`;
   const programme = PROGRAMMES[Math.floor(next() * PROGRAMMES.length)]!;
   const month = `2025-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}`;

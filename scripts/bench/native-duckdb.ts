@@ -36,13 +36,18 @@ export type NativeDuckdb = { ok: true; api: NativeApi; library: string } | { ok:
 export async function loadNativeDuckdb(log: (message: string) => void): Promise<NativeDuckdb> {
   try {
     if (installedVersion() !== NATIVE_VERSION) {
-      log(`installing ${NATIVE_PACKAGE}@${NATIVE_VERSION} into ${path.relative(process.cwd(), NATIVE_DIR)}/ (not in package.json)`);
+      log(
+        `installing ${NATIVE_PACKAGE}@${NATIVE_VERSION} into ${path.relative(process.cwd(), NATIVE_DIR)}/ (not in package.json)`,
+      );
       await install();
     }
     const api = createRequire(path.join(NATIVE_DIR, 'package.json'))(NATIVE_PACKAGE) as NativeApi;
     return { ok: true, api, library: `${NATIVE_PACKAGE} ${NATIVE_VERSION}` };
   } catch (error) {
-    return { ok: false, reason: `${NATIVE_PACKAGE}@${NATIVE_VERSION} could not be installed or loaded: ${firstLine(error)}` };
+    return {
+      ok: false,
+      reason: `${NATIVE_PACKAGE}@${NATIVE_VERSION} could not be installed or loaded: ${firstLine(error)}`,
+    };
   }
 }
 
@@ -60,6 +65,15 @@ function installedVersion(): string | null {
 
 // --prefix makes NATIVE_DIR its own npm root: the project's package.json and lockfile are not read or written.
 async function install(): Promise<void> {
-  const args = ['install', '--prefix', NATIVE_DIR, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `${NATIVE_PACKAGE}@${NATIVE_VERSION}`];
+  const args = [
+    'install',
+    '--prefix',
+    NATIVE_DIR,
+    '--no-save',
+    '--no-package-lock',
+    '--no-audit',
+    '--no-fund',
+    `${NATIVE_PACKAGE}@${NATIVE_VERSION}`,
+  ];
   await promisify(execFile)('npm', args, { timeout: 300_000 });
 }

@@ -14,7 +14,13 @@ import { readParquetTableSql } from './read-parquet-sql.ts';
  * Native DuckDB (@duckdb/node-api) on the same files: `threads` null keeps DuckDB's default (every
  * core), 1 matches duckdb-wasm, which runs on one thread.
  */
-export function nativeOverlapEngine(api: NativeApi, library: string, datasetsDir: string, catalog: Catalog, threads: number | null): OverlapEngine {
+export function nativeOverlapEngine(
+  api: NativeApi,
+  library: string,
+  datasetsDir: string,
+  catalog: Catalog,
+  threads: number | null,
+): OverlapEngine {
   const open = async (): Promise<OverlapSession> => {
     const instance = await api.DuckDBInstance.create(':memory:', threads === null ? {} : { threads: String(threads) });
     const conn = await instance.connect();

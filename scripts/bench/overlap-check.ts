@@ -1,7 +1,12 @@
 import type { Row } from '../../src/data/connection.ts';
 import { overlapFindingsSql } from '../../src/queries/overlap-findings.ts';
 import { overlapPrepareSqls } from '../../src/queries/overlap-prepare.ts';
-import { overlapByDistrictSql, overlapByMonthSql, overlapByPairSql, overlapTotalsSql } from '../../src/queries/overlap-summary.ts';
+import {
+  overlapByDistrictSql,
+  overlapByMonthSql,
+  overlapByPairSql,
+  overlapTotalsSql,
+} from '../../src/queries/overlap-summary.ts';
 import { fingerprint } from './fingerprint.ts';
 import { timed } from './page/timed.ts';
 import type { EngineInfo, OverlapCheckRun } from './protocol.ts';
@@ -48,7 +53,14 @@ export async function runOverlapCheck(db: CheckRunner): Promise<OverlapCheckRun>
   }
   const summariesMs = Object.values(phases).reduce((a, b) => a + b, 0) - findingsMs;
   const findings = Number(results[0]?.[0]?.findings ?? NaN);
-  return { findingsMs, summariesMs, totalMs: findingsMs + summariesMs, phases, findings, fingerprint: fingerprint(results.map(roundedRows)) };
+  return {
+    findingsMs,
+    summariesMs,
+    totalMs: findingsMs + summariesMs,
+    phases,
+    findings,
+    fingerprint: fingerprint(results.map(roundedRows)),
+  };
 }
 
 // Sums of doubles may differ in their last bits when several threads add them in another order;

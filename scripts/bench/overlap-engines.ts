@@ -29,7 +29,11 @@ export interface OverlapEngine {
 
 // The package does not export its package.json; find it from a file it does export.
 const require = createRequire(import.meta.url);
-const wasmPackage = path.resolve(path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs')), '..', 'package.json');
+const wasmPackage = path.resolve(
+  path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs')),
+  '..',
+  'package.json',
+);
 const WASM_LIBRARY = `@duckdb/duckdb-wasm ${(JSON.parse(readFileSync(wasmPackage, 'utf8')) as { version: string }).version}`;
 
 /** The bench page in Chromium: the app's worker-based duckdb-wasm, data loaded as the app does. */
@@ -44,7 +48,13 @@ export function browserOverlapEngine(browser: Browser, pageUrl: string): Overlap
       throw error;
     }
   };
-  return { key: 'browser', label: 'browser (Chromium)', library: WASM_LIBRARY, loader: 'app loader (parquet-wasm, validation)', open };
+  return {
+    key: 'browser',
+    label: 'browser (Chromium)',
+    library: WASM_LIBRARY,
+    loader: 'app loader (parquet-wasm, validation)',
+    open,
+  };
 }
 
 /** duckdb-wasm's Node build (src/data/duckdb-node.ts), data loaded by the same loader as in the browser. */
@@ -53,11 +63,21 @@ export function nodeWasmOverlapEngine(datasetsDir: string): OverlapEngine {
     const { conn, catalog, read } = await openNodeBundle(datasetsDir);
     try {
       const load = await timedRegisterLoad(conn, catalog, read, decodeParquetNode);
-      return { opened: { load, info: await engineInfo(conn) }, check: () => runOverlapCheck(conn), close: () => conn.close() };
+      return {
+        opened: { load, info: await engineInfo(conn) },
+        check: () => runOverlapCheck(conn),
+        close: () => conn.close(),
+      };
     } catch (error) {
       await conn.close();
       throw error;
     }
   };
-  return { key: 'node-wasm', label: 'Node (duckdb-wasm)', library: WASM_LIBRARY, loader: 'app loader (parquet-wasm, validation)', open };
+  return {
+    key: 'node-wasm',
+    label: 'Node (duckdb-wasm)',
+    library: WASM_LIBRARY,
+    loader: 'app loader (parquet-wasm, validation)',
+    open,
+  };
 }

@@ -46,7 +46,10 @@ const LOAD_STEPS: LoadStep[] = ['decode', 'ingest', 'stage', 'validate', 'prepar
 
 function summarizeLoads(e: OverlapEngineRuns): OverlapEngineSummary['load'] {
   const loads = e.sessions.map((s) => s.load);
-  const steps = Object.fromEntries(LOAD_STEPS.map((k) => [k, summarize(loads.map((l) => l.steps[k]))])) as Record<LoadStep, Summary>;
+  const steps = Object.fromEntries(LOAD_STEPS.map((k) => [k, summarize(loads.map((l) => l.steps[k]))])) as Record<
+    LoadStep,
+    Summary
+  >;
   return { read: summarize(loads.map((l) => l.readMs)), total: summarize(loads.map((l) => l.loadMs)), steps };
 }
 
@@ -55,7 +58,12 @@ function summarizeEngine(e: OverlapEngineRuns, browser: OverlapEngineRuns): Over
   const cold = e.sessions.map((s) => s.cold);
   const expected = browser.sessions[0]?.cold.fingerprint;
   return {
-    key: e.key, label: e.label, library: e.library, loader: e.loader, version: e.info.version, threads: e.info.threads,
+    key: e.key,
+    label: e.label,
+    library: e.library,
+    loader: e.loader,
+    version: e.info.version,
+    threads: e.info.threads,
     registerRows: e.sessions[0]?.load.rows ?? 0,
     findings: cold[0]?.findings ?? 0,
     load: summarizeLoads(e),
@@ -63,7 +71,10 @@ function summarizeEngine(e: OverlapEngineRuns, browser: OverlapEngineRuns): Over
     warm: summarize(total(e.warm)),
     warmFindings: summarize(e.warm.map((r) => r.findingsMs)),
     warmSummaries: summarize(e.warm.map((r) => r.summariesMs)),
-    browserOverThis: { warm: pairedRatio(total(browser.warm), total(e.warm)), cold: pairedRatio(total(browser.sessions.map((s) => s.cold)), total(cold)) },
+    browserOverThis: {
+      warm: pairedRatio(total(browser.warm), total(e.warm)),
+      cold: pairedRatio(total(browser.sessions.map((s) => s.cold)), total(cold)),
+    },
     sameRows: [...cold, ...e.warm].every((r) => r.fingerprint === expected),
   };
 }

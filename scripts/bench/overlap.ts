@@ -2,7 +2,12 @@ import type { Browser } from '@playwright/test';
 import { loadNativeDuckdb } from './native-duckdb.ts';
 import { nativeOverlapEngine } from './native-engine.ts';
 import { readCatalog } from './node-bundle.ts';
-import { browserOverlapEngine, nodeWasmOverlapEngine, type OverlapEngine, type OverlapSession } from './overlap-engines.ts';
+import {
+  browserOverlapEngine,
+  nodeWasmOverlapEngine,
+  type OverlapEngine,
+  type OverlapSession,
+} from './overlap-engines.ts';
 import type { EngineInfo, OverlapCheckRun, RegisterLoadRun } from './protocol.ts';
 
 /** Every run of one engine: per fresh session its register load and first (cold) check; then the warm rounds. */
@@ -33,13 +38,22 @@ export interface OverlapPlan {
  * DuckDB with all threads and with one. Native DuckDB is installed on the fly; when that fails only
  * its two columns are left out.
  */
-export async function benchOverlap(browser: Browser, pageUrl: string, datasetsDir: string, plan: OverlapPlan, log: (m: string) => void): Promise<OverlapRaw> {
+export async function benchOverlap(
+  browser: Browser,
+  pageUrl: string,
+  datasetsDir: string,
+  plan: OverlapPlan,
+  log: (m: string) => void,
+): Promise<OverlapRaw> {
   const engines = [browserOverlapEngine(browser, pageUrl), nodeWasmOverlapEngine(datasetsDir)];
   const skipped: string[] = [];
   const native = await loadNativeDuckdb(log);
   if (native.ok) {
     const catalog = await readCatalog(datasetsDir);
-    engines.push(nativeOverlapEngine(native.api, native.library, datasetsDir, catalog, null), nativeOverlapEngine(native.api, native.library, datasetsDir, catalog, 1));
+    engines.push(
+      nativeOverlapEngine(native.api, native.library, datasetsDir, catalog, null),
+      nativeOverlapEngine(native.api, native.library, datasetsDir, catalog, 1),
+    );
   } else {
     log(`SKIPPING the native DuckDB comparison: ${native.reason}`);
     skipped.push(native.reason);
@@ -52,14 +66,28 @@ export async function benchOverlap(browser: Browser, pageUrl: string, datasetsDi
  * last sessions stay open for `rounds` warm rounds. The engine order rotates every session and round,
  * and engines take turns (never run together), so each one has the machine to itself.
  */
-export async function compareOverlap(engines: OverlapEngine[], plan: OverlapPlan, log: (m: string) => void): Promise<OverlapEngineRuns[]> {
-  const runs = engines.map((e): OverlapEngineRuns => ({ key: e.key, label: e.label, library: e.library, loader: e.loader, info: { version: '', threads: 0 }, sessions: [], warm: [] }));
+export async function compareOverlap(
+  engines: OverlapEngine[],
+  plan: OverlapPlan,
+  log: (m: string) => void,
+): Promise<OverlapEngineRuns[]> {
+  const runs = engines.map((e): OverlapEngineRuns => ({
+    key: e.key,
+    label: e.label,
+    library: e.library,
+    loader: e.loader,
+    info: { version: '', threads: 0 },
+    sessions: [],
+    warm: [],
+  }));
   let open: OverlapSession[] = [];
   try {
     for (let s = 0; s < plan.sessions; s++) {
       await Promise.all(open.splice(0).map((o) => o.close()));
       open = await coldSessions(engines, runs, s);
-      log(`overlap: fresh session ${s + 1}/${plan.sessions} done (${runs.map((r) => `${r.key} ${Math.round(r.sessions[s]!.cold.totalMs)} ms`).join(', ')})`);
+      log(
+        `overlap: fresh session ${s + 1}/${plan.sessions} done (${runs.map((r) => `${r.key} ${Math.round(r.sessions[s]!.cold.totalMs)} ms`).join(', ')})`,
+      );
     }
     for (let r = 0; r < plan.rounds; r++) {
       for (const i of rotation(engines.length, r)) runs[i]!.warm.push(await open[i]!.check());

@@ -29,8 +29,18 @@ const SETTLED = '[data-engine-status="ready"], [data-engine-status="error"]';
  * Bytes come from the bench server's log: the browser's own counters (CDP on the page) miss requests
  * made by DuckDB's worker, including its 34 MB wasm. Requests come from Playwright, which sees workers.
  */
-export async function coldPageLoad(browser: Browser, server: StaticServer, url: string, variant: string): Promise<PageLoadRun> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Makassar', serviceWorkers: 'block' });
+export async function coldPageLoad(
+  browser: Browser,
+  server: StaticServer,
+  url: string,
+  variant: string,
+): Promise<PageLoadRun> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Makassar',
+    serviceWorkers: 'block',
+  });
   const requested: string[] = [];
   context.on('request', (r) => requested.push(r.url()));
   server.served.length = 0;
@@ -39,8 +49,18 @@ export async function coldPageLoad(browser: Browser, server: StaticServer, url: 
     page.on('pageerror', (error) => console.error(`app page error (${variant}): ${error.message}`));
     await page.goto(url);
     const status = await settledStatus(page);
-    const marks = await page.evaluate((names) => Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? null])), [...MARKS]);
-    return { variant, status, marks: marks as PageLoadRun['marks'], ...byteSplit(server), ...requestCounts(requested, server.origin), responses: server.served.length };
+    const marks = await page.evaluate(
+      (names) => Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? null])),
+      [...MARKS],
+    );
+    return {
+      variant,
+      status,
+      marks: marks as PageLoadRun['marks'],
+      ...byteSplit(server),
+      ...requestCounts(requested, server.origin),
+      responses: server.served.length,
+    };
   } finally {
     await context.close();
   }
@@ -48,7 +68,14 @@ export async function coldPageLoad(browser: Browser, server: StaticServer, url: 
 
 // A load that never settles is recorded (and counted as not ready) rather than ending the bench.
 async function settledStatus(page: Page): Promise<string> {
-  const settled = await page.locator(SETTLED).first().waitFor({ state: 'attached', timeout: 90_000 }).then(() => true, () => false);
+  const settled = await page
+    .locator(SETTLED)
+    .first()
+    .waitFor({ state: 'attached', timeout: 90_000 })
+    .then(
+      () => true,
+      () => false,
+    );
   if (!settled) return 'timeout';
   return (await page.locator('[data-engine-status]').first().getAttribute('data-engine-status')) ?? 'unknown';
 }

@@ -7,7 +7,10 @@ export type Part = (typeof PARTS)[number];
  * part when it is unset or empty. An unknown name stops the bench rather than silently running nothing.
  */
 export function selectedParts(only = process.env.BENCH_ONLY ?? ''): Part[] {
-  const names = only.split(',').map((n) => n.trim()).filter(Boolean);
+  const names = only
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
   const unknown = names.filter((n) => !(PARTS as readonly string[]).includes(n));
   if (unknown.length) throw new Error(`BENCH_ONLY: unknown part ${unknown.join(', ')} (parts: ${PARTS.join(', ')})`);
   return names.length ? PARTS.filter((p) => names.includes(p)) : [...PARTS];

@@ -28,12 +28,20 @@ export interface QueryData {
  * Times the app's district-change query (and an aggregation over the synthetic file) on duckdb-wasm's
  * Node build and in the browser, rounds interleaved so both sides see the same machine state.
  */
-export async function compareQueries(browser: Browser, pageUrl: string, data: QueryData, rounds: number): Promise<QueryComparison[]> {
+export async function compareQueries(
+  browser: Browser,
+  pageUrl: string,
+  data: QueryData,
+  rounds: number,
+): Promise<QueryComparison[]> {
   const conn = await openNodeDatabase(data);
   const { page, close } = await openBenchPage(browser, pageUrl);
   try {
     await page.evaluate((u) => (window as unknown as BenchWindow).openQueryBench(u), data.syntheticUrl);
-    const queries = [{ name: 'district-change (app query, bundled data)', sql: await districtChange(conn) }, { name: 'synthetic 1M-row group-by', sql: SYNTHETIC_QUERY_SQL }];
+    const queries = [
+      { name: 'district-change (app query, bundled data)', sql: await districtChange(conn) },
+      { name: 'synthetic 1M-row group-by', sql: SYNTHETIC_QUERY_SQL },
+    ];
     const results: QueryComparison[] = [];
     for (const q of queries) results.push({ ...q, rounds: await interleave(conn, page, q.sql, rounds) });
     return results;
@@ -56,7 +64,12 @@ async function districtChange(conn: DbConnection): Promise<string> {
   return districtChangeSql({ baseYear: defaultBaseYear(years) ?? 0 });
 }
 
-async function interleave(conn: DbConnection, page: Page, sql: string, rounds: number): Promise<QueryComparison['rounds']> {
+async function interleave(
+  conn: DbConnection,
+  page: Page,
+  sql: string,
+  rounds: number,
+): Promise<QueryComparison['rounds']> {
   await nodeQuery(conn, sql);
   await browserQuery(page, sql);
   const out: QueryComparison['rounds'] = [];

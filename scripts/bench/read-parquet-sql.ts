@@ -8,7 +8,9 @@ import { sqlIdent, sqlString } from '../../src/queries/sql-literal.ts';
  * types promotion gives them), read from a Parquet file in file order.
  */
 export function readParquetTableSql(table: string, file: string, columns: ColumnRule[]): string {
-  const select = columns.map((c) => `CAST(${sqlIdent(c.name)} AS ${SQL_TYPE[c.type]}) AS ${sqlIdent(c.name)}`).join(',\n  ');
+  const select = columns
+    .map((c) => `CAST(${sqlIdent(c.name)} AS ${SQL_TYPE[c.type]}) AS ${sqlIdent(c.name)}`)
+    .join(',\n  ');
   return `CREATE OR REPLACE TABLE ${sqlIdent(table)} AS
 SELECT
   ${select}

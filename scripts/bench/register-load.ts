@@ -10,7 +10,12 @@ import type { LoadStep, RegisterLoadRun } from './protocol.ts';
  * app's validating loadDataset), with the file read first so that the load alone is timed. The
  * decoder and the connection are wrapped to split the load into its steps.
  */
-export async function timedRegisterLoad(conn: DbConnection, catalog: Catalog, read: (path: string) => Promise<Uint8Array>, decode: ParquetDecoder): Promise<RegisterLoadRun> {
+export async function timedRegisterLoad(
+  conn: DbConnection,
+  catalog: Catalog,
+  read: (path: string) => Promise<Uint8Array>,
+  decode: ParquetDecoder,
+): Promise<RegisterLoadRun> {
   const spec = datasetById(catalog, 'register');
   const [bytes, readMs] = await timed(() => read(spec.load));
   const steps: Record<LoadStep, number> = { decode: 0, ingest: 0, stage: 0, validate: 0, prepare: 0 };
@@ -25,7 +30,14 @@ export async function timedRegisterLoad(conn: DbConnection, catalog: Catalog, re
     exec: (sql) => step('stage', () => conn.exec(sql)),
     query: (sql) => step('validate', () => conn.query(sql)),
   };
-  const [result, loadMs] = await timed(() => loadBundledDataset(stepConn, spec, async () => bytes, (b) => step('decode', () => decode(b))));
+  const [result, loadMs] = await timed(() =>
+    loadBundledDataset(
+      stepConn,
+      spec,
+      async () => bytes,
+      (b) => step('decode', () => decode(b)),
+    ),
+  );
   if (!result.ok) throw new Error(`bench: the register failed to load: ${result.error.message}`);
   // The Overlap view's once-per-load step: the integer index the check reads (counted in the load).
   steps.prepare = await prepareOverlap(conn);

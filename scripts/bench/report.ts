@@ -44,12 +44,28 @@ export function markdownReport(meta: BenchMeta, s: BenchSummary): string {
     `# Pantau bench (${meta.runs} runs, Chromium ${meta.chromium}, Node ${meta.node}, ${meta.cpus} CPUs; parts: ${meta.parts.join(', ')})`,
     'Times in ms, median (min–max). Ratios are medians of per-run ratios measured in the same run.',
   ];
-  if (s.pageLoads && s.csvOverParquet) sections.push(`\n## 1. Cold page load (new browser context each run, empty cache)\n\n${pageLoadTable(s.pageLoads)}\n\n${variantRatioLine(s.csvOverParquet)}`);
-  if (s.cold) sections.push(`\n## 2. Parquet reader, first file on a fresh page (poverty.parquet)\n\n${coldTable(s.cold)}`);
-  if (s.warm) sections.push(`\n## 3. Parquet reader, warm decode + DuckDB ingest (${meta.runs} rounds after a warm-up)\n\n${warmTable(s.warm)}`);
-  if (s.queries) sections.push(`\n## 4. Same query, duckdb-wasm in Node vs in the browser (${meta.queryRounds} interleaved rounds)\n\n${queryTable(s.queries)}`);
-  if (s.overlap) sections.push(`\n## 5. The overlap check on the register: browser, Node (duckdb-wasm), native DuckDB\n\n${overlapSection(s.overlap, { sessions: meta.runs, rounds: meta.queryRounds })}`);
-  if (s.bigLoad) sections.push(`\n## 6. A very large CSV through "Data Anda" in the browser vs read_csv in Node\n\n${bigLoadSection(s.bigLoad)}`);
+  if (s.pageLoads && s.csvOverParquet)
+    sections.push(
+      `\n## 1. Cold page load (new browser context each run, empty cache)\n\n${pageLoadTable(s.pageLoads)}\n\n${variantRatioLine(s.csvOverParquet)}`,
+    );
+  if (s.cold)
+    sections.push(`\n## 2. Parquet reader, first file on a fresh page (poverty.parquet)\n\n${coldTable(s.cold)}`);
+  if (s.warm)
+    sections.push(
+      `\n## 3. Parquet reader, warm decode + DuckDB ingest (${meta.runs} rounds after a warm-up)\n\n${warmTable(s.warm)}`,
+    );
+  if (s.queries)
+    sections.push(
+      `\n## 4. Same query, duckdb-wasm in Node vs in the browser (${meta.queryRounds} interleaved rounds)\n\n${queryTable(s.queries)}`,
+    );
+  if (s.overlap)
+    sections.push(
+      `\n## 5. The overlap check on the register: browser, Node (duckdb-wasm), native DuckDB\n\n${overlapSection(s.overlap, { sessions: meta.runs, rounds: meta.queryRounds })}`,
+    );
+  if (s.bigLoad)
+    sections.push(
+      `\n## 6. A very large CSV through "Data Anda" in the browser vs read_csv in Node\n\n${bigLoadSection(s.bigLoad)}`,
+    );
   return sections.join('\n');
 }
 
@@ -69,8 +85,14 @@ export function pageLoadTable(variants: PageLoadSummary[]): string {
   const col = (f: (v: PageLoadSummary) => string) => variants.map(f);
   const rows = [
     ...MARKS.map((m) => [`${m} (ms)`, ...col((v) => spread(v.marks[m], ms))]),
-    ['**first-chart ÷ duckdb-ready** (median of per-run ratios)', ...col((v) => `**${spread(v.chartOverDuckdb, ratio)}**`)],
-    ...KINDS.map((k) => [`bytes: ${k} (raw / gzip)`, ...col((v) => `${mb(v.bytes[k].median)} / ${mb(v.gzipBytes[k].median)}`)]),
+    [
+      '**first-chart ÷ duckdb-ready** (median of per-run ratios)',
+      ...col((v) => `**${spread(v.chartOverDuckdb, ratio)}**`),
+    ],
+    ...KINDS.map((k) => [
+      `bytes: ${k} (raw / gzip)`,
+      ...col((v) => `${mb(v.bytes[k].median)} / ${mb(v.gzipBytes[k].median)}`),
+    ]),
     ['bytes: total (raw / gzip)', ...col((v) => `${mb(v.bytes.total.median)} / ${mb(v.gzipBytes.total.median)}`)],
     ['requests', ...col((v) => spread(v.requests, String))],
     ['requests to other origins (all runs)', ...col((v) => String(v.otherOriginRequests))],
@@ -96,25 +118,61 @@ export function coldTable(cold: ColdSummary[]): string {
     ms(modelMs(c.download.gzipBytes)),
     ms(c.total.median + modelMs(c.download.gzipBytes)),
   ]);
-  const head = ['reader', 'load + first decode (ms)', 'ingest (ms)', 'total (ms)', 'total ÷ parquet-wasm', 'reader download raw / gzip', `download at ${MODEL_MBIT_PER_S} Mbit/s (ms, modelled)`, 'total + download (ms)'];
+  const head = [
+    'reader',
+    'load + first decode (ms)',
+    'ingest (ms)',
+    'total (ms)',
+    'total ÷ parquet-wasm',
+    'reader download raw / gzip',
+    `download at ${MODEL_MBIT_PER_S} Mbit/s (ms, modelled)`,
+    'total + download (ms)',
+  ];
   return table(head, rows);
 }
 
 /** Table 3: warm decode + ingest per file and reader, with ratios to parquet-wasm. */
 export function warmTable(files: FileSummary[]): string {
   const rows = files.flatMap((f) => f.readers.map((r) => warmRow(f, r)));
-  const head = ['file', 'reader', 'decode (ms)', 'of which', 'ingest (ms)', 'total (ms)', 'decode ÷ parquet-wasm', '**total ÷ parquet-wasm**'];
+  const head = [
+    'file',
+    'reader',
+    'decode (ms)',
+    'of which',
+    'ingest (ms)',
+    'total (ms)',
+    'decode ÷ parquet-wasm',
+    '**total ÷ parquet-wasm**',
+  ];
   return table(head, rows);
 }
 
 function warmRow(f: FileSummary, r: ReaderSummary): string[] {
-  const phases = Object.entries(r.phases).map(([p, s]) => `${p} ${ms(s.median)}`).join(', ');
+  const phases = Object.entries(r.phases)
+    .map(([p, s]) => `${p} ${ms(s.median)}`)
+    .join(', ');
   const file = `${f.url.split('/').pop()} (${f.rows.toLocaleString('en')} rows, ${mb(f.bytes)}${f.sameTable ? '' : ', **TABLES DIFFER**'})`;
-  return [file, r.reader, spread(r.decode, ms), phases, spread(r.ingest, ms), spread(r.total, ms), spread(r.decodeVsParquetWasm, ratio), `**${spread(r.totalVsParquetWasm, ratio)}**`];
+  return [
+    file,
+    r.reader,
+    spread(r.decode, ms),
+    phases,
+    spread(r.ingest, ms),
+    spread(r.total, ms),
+    spread(r.decodeVsParquetWasm, ratio),
+    `**${spread(r.totalVsParquetWasm, ratio)}**`,
+  ];
 }
 
 /** Table 4: the same statements on duckdb-wasm in Node and in the browser. */
 export function queryTable(queries: QuerySummary[]): string {
-  const rows = queries.map((q) => [q.name, String(q.rows), spread(q.node, ms), spread(q.browser, ms), `**${spread(q.browserOverNode, ratio)}**`, q.sameRows ? 'yes' : '**no**']);
+  const rows = queries.map((q) => [
+    q.name,
+    String(q.rows),
+    spread(q.node, ms),
+    spread(q.browser, ms),
+    `**${spread(q.browserOverNode, ratio)}**`,
+    q.sameRows ? 'yes' : '**no**',
+  ]);
   return table(['query', 'rows', 'Node (ms)', 'browser (ms)', 'browser ÷ Node', 'same rows'], rows);
 }

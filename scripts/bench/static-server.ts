@@ -7,8 +7,14 @@ import path from 'node:path';
 // port (tests may be running on theirs), and logs every body it sends so the bench can count bytes
 // independently of what the browser reports.
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm',
-  '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.parquet': 'application/octet-stream', '.svg': 'image/svg+xml',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.parquet': 'application/octet-stream',
+  '.svg': 'image/svg+xml',
   '.md': 'text/markdown; charset=utf-8',
 };
 
@@ -34,7 +40,9 @@ export interface StaticServer {
 
 /** Serves files (no compression, no caching headers, identity bodies) from the longest matching mount. */
 export async function startStaticServer(mounts: Mount[], port = 0): Promise<StaticServer> {
-  const sorted = [...mounts].sort((a, b) => b.prefix.length - a.prefix.length).map((m) => ({ ...m, dir: path.resolve(m.dir) }));
+  const sorted = [...mounts]
+    .sort((a, b) => b.prefix.length - a.prefix.length)
+    .map((m) => ({ ...m, dir: path.resolve(m.dir) }));
   const served: Served[] = [];
   const server = createServer(async (req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
@@ -42,7 +50,10 @@ export async function startStaticServer(mounts: Mount[], port = 0): Promise<Stat
     const info = file ? await stat(file).catch(() => null) : null;
     if (!file || !info?.isFile()) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     served.push({ urlPath, file, bytes: info.size });
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': info.size });
+    res.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Length': info.size,
+    });
     res.end(await readFile(file));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -18,7 +18,9 @@ export interface PageLoadSummary {
 
 /** Medians and extremes of the cold loads; the chart/DuckDB ratio is the median of per-run ratios. */
 export function summarizePageLoads(variant: string, runs: PageLoadRun[]): PageLoadSummary {
-  const marks = Object.fromEntries(MARKS.map((m) => [m, summarize(runs.map((r) => r.marks[m]))])) as PageLoadSummary['marks'];
+  const marks = Object.fromEntries(
+    MARKS.map((m) => [m, summarize(runs.map((r) => r.marks[m]))]),
+  ) as PageLoadSummary['marks'];
   const at = (m: MarkName) => runs.map((r) => r.marks[m]);
   return {
     variant,
@@ -40,7 +42,10 @@ export function variantRatios(a: PageLoadRun[], b: PageLoadRun[]): Record<MarkNa
 
 function bytesByKind(rows: Record<AssetKind, number>[]): PageLoadSummary['bytes'] {
   const total = rows.map((r) => KINDS.reduce((s, k) => s + r[k], 0));
-  return { ...(Object.fromEntries(KINDS.map((k) => [k, summarize(rows.map((r) => r[k]))])) as Record<AssetKind, Summary>), total: summarize(total) };
+  return {
+    ...(Object.fromEntries(KINDS.map((k) => [k, summarize(rows.map((r) => r[k]))])) as Record<AssetKind, Summary>),
+    total: summarize(total),
+  };
 }
 
 /** One reader's timings on one file, and its ratios to parquet-wasm (median of per-round ratios). */
@@ -55,8 +60,15 @@ export interface ReaderSummary {
 }
 
 /** Per-reader summaries of the warm rounds on one file, and whether all readers loaded identical tables. */
-export function summarizeFile(file: FileRuns): { url: string; bytes: number; sameTable: boolean; rows: number; readers: ReaderSummary[] } {
-  const series = (reader: ReaderName, pick: (r: FileRuns['rounds'][number][number]) => number) => file.rounds.map((round) => pick(round.find((r) => r.reader === reader)!));
+export function summarizeFile(file: FileRuns): {
+  url: string;
+  bytes: number;
+  sameTable: boolean;
+  rows: number;
+  readers: ReaderSummary[];
+} {
+  const series = (reader: ReaderName, pick: (r: FileRuns['rounds'][number][number]) => number) =>
+    file.rounds.map((round) => pick(round.find((r) => r.reader === reader)!));
   const readers = READERS.map((reader): ReaderSummary => {
     const phaseNames = Object.keys(file.rounds[0]?.find((r) => r.reader === reader)?.phases ?? {});
     return {
@@ -65,12 +77,20 @@ export function summarizeFile(file: FileRuns): { url: string; bytes: number; sam
       ingest: summarize(series(reader, (r) => r.ingestMs)),
       total: summarize(series(reader, (r) => r.totalMs)),
       phases: Object.fromEntries(phaseNames.map((p) => [p, summarize(series(reader, (r) => r.phases[p] ?? NaN))])),
-      totalVsParquetWasm: pairedRatio(series(reader, (r) => r.totalMs), series('parquet-wasm', (r) => r.totalMs)),
-      decodeVsParquetWasm: pairedRatio(series(reader, (r) => r.decodeMs), series('parquet-wasm', (r) => r.decodeMs)),
+      totalVsParquetWasm: pairedRatio(
+        series(reader, (r) => r.totalMs),
+        series('parquet-wasm', (r) => r.totalMs),
+      ),
+      decodeVsParquetWasm: pairedRatio(
+        series(reader, (r) => r.decodeMs),
+        series('parquet-wasm', (r) => r.decodeMs),
+      ),
     };
   });
   const checks = Object.values(file.checks);
-  const sameTable = checks.every((c) => c.fingerprint === checks[0]?.fingerprint && c.types === checks[0]?.types && c.rows === checks[0]?.rows);
+  const sameTable = checks.every(
+    (c) => c.fingerprint === checks[0]?.fingerprint && c.types === checks[0]?.types && c.rows === checks[0]?.rows,
+  );
   return { url: file.url, bytes: file.bytes, sameTable, rows: checks[0]?.rows ?? 0, readers };
 }
 
@@ -86,13 +106,17 @@ export interface ColdSummary {
 
 /** Per-reader summaries of the cold first-file runs. */
 export function summarizeCold(runs: ColdRun[][], downloads: ReaderDownload[]): ColdSummary[] {
-  const series = (reader: ReaderName, pick: (r: ColdRun) => number) => runs.map((round) => pick(round.find((r) => r.reader === reader)!));
+  const series = (reader: ReaderName, pick: (r: ColdRun) => number) =>
+    runs.map((round) => pick(round.find((r) => r.reader === reader)!));
   return READERS.map((reader) => ({
     reader,
     firstDecode: summarize(series(reader, (r) => r.firstDecodeMs)),
     ingest: summarize(series(reader, (r) => r.ingestMs)),
     total: summarize(series(reader, (r) => r.totalMs)),
-    totalVsParquetWasm: pairedRatio(series(reader, (r) => r.totalMs), series('parquet-wasm', (r) => r.totalMs)),
+    totalVsParquetWasm: pairedRatio(
+      series(reader, (r) => r.totalMs),
+      series('parquet-wasm', (r) => r.totalMs),
+    ),
     download: downloads.find((d) => reader.startsWith(d.reader))!,
   }));
 }
@@ -112,5 +136,12 @@ export function summarizeQuery(q: QueryComparison): QuerySummary {
   const node = q.rounds.map((r) => r.node.ms);
   const browser = q.rounds.map((r) => r.browser.ms);
   const prints = new Set(q.rounds.flatMap((r) => [r.node.fingerprint, r.browser.fingerprint]));
-  return { name: q.name, node: summarize(node), browser: summarize(browser), browserOverNode: pairedRatio(browser, node), sameRows: prints.size === 1, rows: q.rounds[0]?.node.rows ?? 0 };
+  return {
+    name: q.name,
+    node: summarize(node),
+    browser: summarize(browser),
+    browserOverNode: pairedRatio(browser, node),
+    sameRows: prints.size === 1,
+    rows: q.rounds[0]?.node.rows ?? 0,
+  };
 }

@@ -1,6 +1,24 @@
-import { Field, Float64, Int32, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
+import {
+  Field,
+  Float64,
+  Int32,
+  makeData,
+  RecordBatch,
+  Schema,
+  Struct,
+  Table,
+  tableToIPC,
+  Utf8,
+  vectorFromArray,
+} from 'apache-arrow';
 import type { DataType } from 'apache-arrow';
-import { Compression, Table as WasmTable, WriterPropertiesBuilder, WriterVersion, writeParquet } from 'parquet-wasm/node';
+import {
+  Compression,
+  Table as WasmTable,
+  WriterPropertiesBuilder,
+  WriterVersion,
+  writeParquet,
+} from 'parquet-wasm/node';
 import { seededRandom } from './seeded-random.ts';
 
 // East Kalimantan's ten regencies and cities, so the values look like the app's data.
@@ -24,13 +42,18 @@ export function syntheticParquet(rows: number, seed = 20240301): Uint8Array {
   const random = seededRandom(seed);
   const schema = new Schema(FIELDS);
   const batches: RecordBatch[] = [];
-  for (let start = 0; start < rows; start += BATCH_ROWS) batches.push(batch(schema, Math.min(BATCH_ROWS, rows - start), random));
+  for (let start = 0; start < rows; start += BATCH_ROWS)
+    batches.push(batch(schema, Math.min(BATCH_ROWS, rows - start), random));
   const ipc = tableToIPC(new Table(schema, batches), 'stream');
   return writeParquet(WasmTable.fromIPCStream(ipc), writerProperties());
 }
 
 function writerProperties() {
-  return new WriterPropertiesBuilder().setCompression(Compression.SNAPPY).setWriterVersion(WriterVersion.V1).setDictionaryEnabled(true).build();
+  return new WriterPropertiesBuilder()
+    .setCompression(Compression.SNAPPY)
+    .setWriterVersion(WriterVersion.V1)
+    .setDictionaryEnabled(true)
+    .build();
 }
 
 function batch(schema: Schema, length: number, random: () => number): RecordBatch {

@@ -15,10 +15,14 @@ export function checkRows(rows: readonly DataRow[], spec: DatasetSpec, built: Bu
   rows.forEach((row, i) => {
     for (const { column, check } of checks) {
       const problem = check(row[column.name] ?? null);
-      if (problem) throw new Error(`${spec.id} row ${i + 1}, column ${column.name}: ${JSON.stringify(row[column.name])} ${problem}`);
+      if (problem)
+        throw new Error(
+          `${spec.id} row ${i + 1}, column ${column.name}: ${JSON.stringify(row[column.name])} ${problem}`,
+        );
     }
     const key = spec.key.map((k) => String(row[k])).join('\u0000');
-    if (keys.has(key)) throw new Error(`${spec.id} row ${i + 1}: duplicate key ${spec.key.map((k) => row[k]).join(', ')}`);
+    if (keys.has(key))
+      throw new Error(`${spec.id} row ${i + 1}: duplicate key ${spec.key.map((k) => row[k]).join(', ')}`);
     keys.add(key);
   });
 }
@@ -43,7 +47,9 @@ function cellCheck(column: ColumnSpec, built: BuiltTables): (value: Cell) => str
 function typeProblem(value: string | number, column: ColumnSpec): string | undefined {
   if (column.type === 'text') return typeof value === 'string' ? undefined : 'is not text';
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'is not a finite number';
-  return column.type === 'integer' && !(Number.isInteger(value) && Math.abs(value) <= INT32_MAX) ? 'is not a 32-bit integer' : undefined;
+  return column.type === 'integer' && !(Number.isInteger(value) && Math.abs(value) <= INT32_MAX)
+    ? 'is not a 32-bit integer'
+    : undefined;
 }
 
 function referenced(column: ColumnSpec, built: BuiltTables): Set<Cell> | undefined {

@@ -72,9 +72,16 @@ function nationalCounts(districts: readonly District[], random: Random): Coverag
 }
 
 // Province programmes are shared out exactly in proportion to each district's poor that year.
-function provinceCounts(districts: readonly District[], programme: string, totals: Readonly<Record<number, number>>): CoverageCount[] {
+function provinceCounts(
+  districts: readonly District[],
+  programme: string,
+  totals: Readonly<Record<number, number>>,
+): CoverageCount[] {
   return COVERAGE_YEARS.filter((y) => totals[y] !== undefined).flatMap((year) => {
-    const parts = allocate(totals[year]!, districts.map((d) => d.poor.get(year)!));
+    const parts = allocate(
+      totals[year]!,
+      districts.map((d) => d.poor.get(year)!),
+    );
     return districts.map((d, i) => ({ area: d.code, year, programme, beneficiaries: parts[i]! }));
   });
 }

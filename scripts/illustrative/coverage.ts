@@ -14,7 +14,11 @@ const keyOf = (r: DataRow) => `${r.area_code}|${r.year}|${r.programme_id}`;
  * year (2023–2026) and programme for every key no sourced row has. A real row always wins: the
  * generator does not produce a row for its key (Kaltim UEP 2025 is the real 150 in each district).
  */
-export function coverageRows(districts: readonly District[], seed: number, sourced: readonly DataRow[] = []): DataRow[] {
+export function coverageRows(
+  districts: readonly District[],
+  seed: number,
+  sourced: readonly DataRow[] = [],
+): DataRow[] {
   const source = illustrativeSource(seed);
   const real = new Set(sourced.map(keyOf));
   const generated = coverageCounts(districts, seed)

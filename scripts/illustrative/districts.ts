@@ -27,13 +27,22 @@ export function districtsFrom(built: BuiltTables): District[] {
 
 function district(area: DataRow, points: MarchPoint[]): District {
   const poor = new Map(COVERAGE_YEARS.map((y) => [y, poorInYear(points, y)]));
-  return { code: String(area.bps_code), kemendagriCode: String(area.kemendagri_code), kota: area.type === 'kota', poor };
+  return {
+    code: String(area.bps_code),
+    kemendagriCode: String(area.kemendagri_code),
+    kota: area.type === 'kota',
+    poor,
+  };
 }
 
 function marchPoints(poverty: readonly DataRow[], code: string): MarchPoint[] {
   return poverty
     .filter((p) => p.area_code === code && p.period === 'mar')
-    .map((p) => ({ year: Number(p.year), rate: Number(p.rate_pct), poorThousands: p.poor_thousands === null ? null : Number(p.poor_thousands) }))
+    .map((p) => ({
+      year: Number(p.year),
+      rate: Number(p.rate_pct),
+      poorThousands: p.poor_thousands === null ? null : Number(p.poor_thousands),
+    }))
     .sort((a, b) => a.year - b.year);
 }
 

@@ -48,7 +48,11 @@ export const ILLUSTRATIVE_GENERATORS: readonly IllustrativeGenerator[] = [
 function coverageDataset({ built, seed, factsDir, spec }: IllustrativeContext): Generated {
   const sourced = sourcedCoverageRows(factsDir, spec, built);
   const rows = coverageRows(districtsFrom(built), seed, sourced.rows);
-  return { rows, omitted: sourced.omitted, note: `${sourced.rows.length} sourced rows, the rest generated with seed ${seed}` };
+  return {
+    rows,
+    omitted: sourced.omitted,
+    note: `${sourced.rows.length} sourced rows, the rest generated with seed ${seed}`,
+  };
 }
 
 // Villages sit in the real kecamatan of the bundled boundary file (codes and names only, read here at build time).
@@ -57,5 +61,9 @@ function registerDataset({ built, seed, households }: IllustrativeContext): Gene
   const register = generateRegister({ households, seed, districts: districtsFrom(built), kecamatan });
   const truth = JSON.stringify(registerTruth(register, seed), null, 2) + '\n';
   const note = `seed ${seed}, ${register.households} households in villages of ${kecamatan.length} real kecamatan, ${register.plantedHouseholds} with a planted overlap (${register.planted.length} findings)`;
-  return { rows: register.rows, extraFiles: [{ path: 'register-truth.json', bytes: new TextEncoder().encode(truth) }], note };
+  return {
+    rows: register.rows,
+    extraFiles: [{ path: 'register-truth.json', bytes: new TextEncoder().encode(truth) }],
+    note,
+  };
 }

@@ -7,7 +7,8 @@ const MASK = HALF - 1;
  * indices (below 2^48) can never share an id, yet neighbouring indices look unrelated.
  */
 export function householdId(index: number, seed: number): string {
-  if (!Number.isInteger(index) || index < 0 || index >= HALF * HALF) throw new Error(`household index ${index} is outside 0..2^48`);
+  if (!Number.isInteger(index) || index < 0 || index >= HALF * HALF)
+    throw new Error(`household index ${index} is outside 0..2^48`);
   let left = Math.floor(index / HALF);
   let right = index % HALF;
   for (let round = 0; round < 4; round++) {

@@ -30,7 +30,8 @@ function kecamatanOfFeature(feature: unknown, where: string): Kecamatan {
   const properties = (feature as { properties?: Record<string, unknown> } | null)?.properties ?? {};
   const code = properties.kode_kemendagri;
   const name = properties.nama;
-  if (typeof code !== 'string' || !KECAMATAN_CODE.test(code)) throw new Error(`${where}: kode_kemendagri ${JSON.stringify(code)} is not a kecamatan code like 64.02.06`);
+  if (typeof code !== 'string' || !KECAMATAN_CODE.test(code))
+    throw new Error(`${where}: kode_kemendagri ${JSON.stringify(code)} is not a kecamatan code like 64.02.06`);
   if (typeof name !== 'string' || name.trim() === '') throw new Error(`${where}: kecamatan ${code} has no nama`);
   return { code, name: name.trim() };
 }
@@ -41,6 +42,9 @@ function kecamatanOfFeature(feature: unknown, where: string): Kecamatan {
  */
 export function kecamatanOf(district: District, all: readonly Kecamatan[]): Kecamatan[] {
   const found = all.filter((k) => k.code.startsWith(`${district.kemendagriCode}.`));
-  if (found.length === 0) throw new Error(`no kecamatan with a code under ${district.kemendagriCode} (district ${district.code}) in the boundary file`);
+  if (found.length === 0)
+    throw new Error(
+      `no kecamatan with a code under ${district.kemendagriCode} (district ${district.code}) in the boundary file`,
+    );
   return found;
 }

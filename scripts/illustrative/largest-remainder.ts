@@ -9,7 +9,9 @@ export function allocate(total: number, weights: readonly number[]): number[] {
   const exact = weights.map((w) => (total * w) / sum);
   const parts = exact.map(Math.floor);
   const leftover = total - parts.reduce((a, b) => a + b, 0);
-  const byFraction = exact.map((e, i) => ({ i, fraction: e - Math.floor(e) })).sort((a, b) => b.fraction - a.fraction || a.i - b.i);
+  const byFraction = exact
+    .map((e, i) => ({ i, fraction: e - Math.floor(e) }))
+    .sort((a, b) => b.fraction - a.fraction || a.i - b.i);
   for (const { i } of byFraction.slice(0, leftover)) parts[i]! += 1;
   return parts;
 }

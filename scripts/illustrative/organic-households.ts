@@ -37,7 +37,11 @@ export function organicHouseholds(plan: DistrictPlan, villages: readonly Village
 // Special households come first in a district's sequence; ids are hashed and villages drawn, so the
 // order leaves no trace in the register.
 function slotOf(plan: DistrictPlan, k: number): { role: Role; addOn: AddOn | null } {
-  const roles: [Role, number][] = [['rapak', plan.rapak], ['perlindungan', plan.perlindungan], ['pangan', plan.pangan]];
+  const roles: [Role, number][] = [
+    ['rapak', plan.rapak],
+    ['perlindungan', plan.perlindungan],
+    ['pangan', plan.pangan],
+  ];
   let at = k;
   for (const [role, count] of roles) {
     if (at < count) return { role, addOn: null };
@@ -54,8 +58,16 @@ function slotOf(plan: DistrictPlan, k: number): { role: Role; addOn: AddOn | nul
 // from the national programmes, never the same kind.
 function rolePayments(role: Role, random: Random): Payment[] {
   if (role === 'rapak') return monthlyPayments('kaltim_rapak_dalam', random);
-  if (role === 'perlindungan') return [...monthlyPayments('kukar_perlindungan', random), ...(random.next() < 0.4 ? quarterlyPayments(['sembako'], random, 0) : [])];
-  if (role === 'pangan') return [...monthlyPayments('kukar_pangan', random), ...(random.next() < 0.35 ? quarterlyPayments(['pkh'], random, pkhTranche(random)) : [])];
+  if (role === 'perlindungan')
+    return [
+      ...monthlyPayments('kukar_perlindungan', random),
+      ...(random.next() < 0.4 ? quarterlyPayments(['sembako'], random, 0) : []),
+    ];
+  if (role === 'pangan')
+    return [
+      ...monthlyPayments('kukar_pangan', random),
+      ...(random.next() < 0.35 ? quarterlyPayments(['pkh'], random, pkhTranche(random)) : []),
+    ];
   return quarterlyPayments(BASE_COMBOS[random.weighted(BASE_COMBO_WEIGHTS)]!, random, pkhTranche(random));
 }
 

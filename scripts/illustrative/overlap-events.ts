@@ -50,8 +50,18 @@ export const OVERLAP_EVENTS: readonly OverlapEvent[] = [
     prefer: isResident,
     plant: (h, r) => plantHomeRule(h, r, 'R2'),
   },
-  { type: 'R4 business grant and equipment, same month', weight: 0.015, eligible: isKukarBusiness, plant: (h, r) => plantBusiness(h, r, true) },
-  { type: 'R4 business grant and equipment, same year', weight: 0.015, eligible: isKukarBusiness, plant: (h, r) => plantBusiness(h, r, false) },
+  {
+    type: 'R4 business grant and equipment, same month',
+    weight: 0.015,
+    eligible: isKukarBusiness,
+    plant: (h, r) => plantBusiness(h, r, true),
+  },
+  {
+    type: 'R4 business grant and equipment, same year',
+    weight: 0.015,
+    eligible: isKukarBusiness,
+    plant: (h, r) => plantBusiness(h, r, false),
+  },
   {
     type: 'same kind: Kukar cash and PKH',
     weight: 0.1,
@@ -109,7 +119,11 @@ function quarterMonths(h: Household, id: string): number[] {
 function plantHomeRule(h: Household, random: Random, ruleId: 'R1' | 'R2' | 'R3'): PlantedFinding[] {
   const rule = OVERLAP_RULES.find((r) => r.ruleId === ruleId)!;
   const resident = h.role === 'rapak';
-  const months = resident ? monthsOf(h, RAPAK) : ruleId === 'R3' ? perlindunganMonthsFreeOfSembako(h) : monthsOf(h, rule.programmeB);
+  const months = resident
+    ? monthsOf(h, RAPAK)
+    : ruleId === 'R3'
+      ? perlindunganMonthsFreeOfSembako(h)
+      : monthsOf(h, rule.programmeB);
   const month = pickOne(months, random);
   pay(h, resident ? rule.programmeB : RAPAK, month);
   return [ruleFinding(h.id, rule, month)];
@@ -128,7 +142,12 @@ function plantBusiness(h: Household, random: Random, sameMonth: boolean): Plante
   const held = h.addOn === 'kaltim_uep' ? 'kaltim_uep' : 'kukar_pemberdayaan';
   const other = held === 'kaltim_uep' ? 'kukar_pemberdayaan' : 'kaltim_uep';
   const first = monthsOf(h, held)[0]!;
-  const second = sameMonth ? first : pickOne([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].filter((m) => m !== first), random);
+  const second = sameMonth
+    ? first
+    : pickOne(
+        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].filter((m) => m !== first),
+        random,
+      );
   pay(h, other, second);
   const findings = [ruleFinding(h.id, rule, Math.max(first, second))];
   return sameMonth ? [sameKindFinding(h.id, held, other, first), ...findings] : findings;

@@ -13,15 +13,48 @@ export interface OverlapRule {
 
 /** Pantau's default overlap rules R1–R4 (an assumption to edit, not a regulation). */
 export const OVERLAP_RULES: readonly OverlapRule[] = [
-  rule('R1', 'kaltim_rapak_dalam', 'kukar_pangan', 'month', 'Penghuni panti sudah diberi makan oleh panti.', 'A resident is already fed by the home.'),
-  rule('R2', 'kaltim_rapak_dalam', 'sembako', 'month', 'Penghuni panti sudah diberi makan oleh panti.', 'A resident is already fed by the home.'),
-  rule('R3', 'kaltim_rapak_dalam', 'kukar_perlindungan', 'month',
-    'Bantuan tunai untuk warga terlantar tidak perlu selama ia dirawat di panti.', 'Cash for neglected people is not needed while they live in residential care.'),
-  rule('R4', 'kaltim_uep', 'kukar_pemberdayaan', 'year',
-    'Modal usaha dan peralatan usaha untuk satu keluarga dalam satu tahun.', 'Business capital and business equipment for one family in one year.'),
+  rule(
+    'R1',
+    'kaltim_rapak_dalam',
+    'kukar_pangan',
+    'month',
+    'Penghuni panti sudah diberi makan oleh panti.',
+    'A resident is already fed by the home.',
+  ),
+  rule(
+    'R2',
+    'kaltim_rapak_dalam',
+    'sembako',
+    'month',
+    'Penghuni panti sudah diberi makan oleh panti.',
+    'A resident is already fed by the home.',
+  ),
+  rule(
+    'R3',
+    'kaltim_rapak_dalam',
+    'kukar_perlindungan',
+    'month',
+    'Bantuan tunai untuk warga terlantar tidak perlu selama ia dirawat di panti.',
+    'Cash for neglected people is not needed while they live in residential care.',
+  ),
+  rule(
+    'R4',
+    'kaltim_uep',
+    'kukar_pemberdayaan',
+    'year',
+    'Modal usaha dan peralatan usaha untuk satu keluarga dalam satu tahun.',
+    'Business capital and business equipment for one family in one year.',
+  ),
 ];
 
-function rule(ruleId: string, programmeA: string, programmeB: string, window: OverlapRule['window'], reasonId: string, reasonEn: string): OverlapRule {
+function rule(
+  ruleId: string,
+  programmeA: string,
+  programmeB: string,
+  window: OverlapRule['window'],
+  reasonId: string,
+  reasonEn: string,
+): OverlapRule {
   return { ruleId, programmeA, programmeB, window, reasonId, reasonEn };
 }
 

@@ -12,7 +12,9 @@ export function quarterlyPayments(programmes: readonly string[], random: Random,
   const count = random.weighted(TRANCHE_COUNT_WEIGHTS) + 1;
   const first = random.int(4 - count + 1);
   const months = QUARTER_MONTHS.slice(first, first + count);
-  return programmes.flatMap((p) => months.map((month) => ({ programme: p, month, amount: p === 'pkh' ? pkhAmount : programme(p).payment })));
+  return programmes.flatMap((p) =>
+    months.map((month) => ({ programme: p, month, amount: p === 'pkh' ? pkhAmount : programme(p).payment })),
+  );
 }
 
 /** A monthly programme from the month the person entered it to December (most all year). */
@@ -30,7 +32,8 @@ export function pkhTranche(random: Random): number {
 /** The payments of an add-on: one-offs in a plausible month, Sekolah Rakyat every month from July. */
 export function addOnPayments(addOn: AddOn, random: Random): Payment[] {
   const amount = programme(addOn).payment;
-  if (addOn === 'pusat_sekolah_rakyat') return [7, 8, 9, 10, 11, 12].map((month) => ({ programme: addOn, month, amount }));
+  if (addOn === 'pusat_sekolah_rakyat')
+    return [7, 8, 9, 10, 11, 12].map((month) => ({ programme: addOn, month, amount }));
   return [{ programme: addOn, month: oneOffMonth(addOn, random), amount }];
 }
 

@@ -24,7 +24,12 @@ export function plantOverlaps(households: readonly Household[], rate: number, se
   let shortfall = 0;
   OVERLAP_EVENTS.forEach((event, i) => {
     const wanted = targets[i]! + (i === OVERLAP_EVENTS.length - 1 ? shortfall : 0);
-    const chosen = choose(households.filter((h) => !used.has(h) && event.eligible(h)), wanted, event.prefer, random);
+    const chosen = choose(
+      households.filter((h) => !used.has(h) && event.eligible(h)),
+      wanted,
+      event.prefer,
+      random,
+    );
     shortfall += wanted - chosen.length;
     for (const h of chosen) {
       used.add(h);
@@ -36,15 +41,34 @@ export function plantOverlaps(households: readonly Household[], rate: number, se
 
 function eventTargets(events: number): number[] {
   const types = OVERLAP_EVENTS.length;
-  if (events < types) return allocate(events, OVERLAP_EVENTS.map((e) => e.weight));
-  return allocate(events - types, OVERLAP_EVENTS.map((e) => e.weight)).map((n) => n + 1);
+  if (events < types)
+    return allocate(
+      events,
+      OVERLAP_EVENTS.map((e) => e.weight),
+    );
+  return allocate(
+    events - types,
+    OVERLAP_EVENTS.map((e) => e.weight),
+  ).map((n) => n + 1);
 }
 
 // Up to half from the preferred households (when given), the rest from the whole pool.
-function choose(pool: Household[], wanted: number, prefer: ((h: Household) => boolean) | undefined, random: Random): Household[] {
+function choose(
+  pool: Household[],
+  wanted: number,
+  prefer: ((h: Household) => boolean) | undefined,
+  random: Random,
+): Household[] {
   const first = prefer ? sample(pool.filter(prefer), Math.ceil(wanted / 2), random) : [];
   const taken = new Set(first);
-  return [...first, ...sample(pool.filter((h) => !taken.has(h)), wanted - first.length, random)];
+  return [
+    ...first,
+    ...sample(
+      pool.filter((h) => !taken.has(h)),
+      wanted - first.length,
+      random,
+    ),
+  ];
 }
 
 // A partial Fisher–Yates shuffle: n distinct items, in draw order.

@@ -26,12 +26,28 @@ export function monthText(month: number): string {
 export function sameKindFinding(householdId: string, a: string, b: string, month: number): PlantedFinding {
   const [first, second] = a <= b ? [a, b] : [b, a];
   const text = monthText(month);
-  return { household_id: householdId, check: 'same_kind', rule_id: null, programme_a: first, programme_b: second, period: text, month: text };
+  return {
+    household_id: householdId,
+    check: 'same_kind',
+    rule_id: null,
+    programme_a: first,
+    programme_b: second,
+    period: text,
+    month: text,
+  };
 }
 
 /** A rule finding: the period is the month for a monthly rule, the year for a yearly one. */
 export function ruleFinding(householdId: string, rule: OverlapRule, month: number): PlantedFinding {
   const period = rule.window === 'month' ? monthText(month) : String(REGISTER_YEAR);
   const { ruleId, programmeA, programmeB } = rule;
-  return { household_id: householdId, check: 'rule', rule_id: ruleId, programme_a: programmeA, programme_b: programmeB, period, month: monthText(month) };
+  return {
+    household_id: householdId,
+    check: 'rule',
+    rule_id: ruleId,
+    programme_a: programmeA,
+    programme_b: programmeB,
+    period,
+    month: monthText(month),
+  };
 }

@@ -12,7 +12,8 @@ const NATIONAL_SOURCE =
  * for. Given the built programmes rows, it checks that every facts_programme_id is one of them.
  */
 export function programmeKindRows(facts?: readonly DataRow[]): DataRow[] {
-  const missing = facts && PROGRAMMES.find((p) => p.factsId !== null && !facts.some((f) => f.programme_id === p.factsId));
+  const missing =
+    facts && PROGRAMMES.find((p) => p.factsId !== null && !facts.some((f) => f.programme_id === p.factsId));
   if (missing) throw new Error(`programme_kinds: facts_programme_id "${missing.factsId}" is not in ${FACTS_FILE}`);
   return sortByKey(PROGRAMMES.map(kindRow), ['programme_id']);
 }

@@ -33,28 +33,100 @@ export const PKH_TRANCHES: readonly { amount: number; weight: number }[] = [
 // quarter); the rest are round illustrative values of the goods or the place.
 /** The ten programmes: the nine of the register, then BLT Dana Desa (coverage only). */
 export const PROGRAMMES: readonly Programme[] = [
-  national('pkh', 'cash', 'Program Keluarga Harapan (PKH)', 'Family Hope Programme (PKH), conditional cash transfer', 625_000),
-  national('sembako', 'food', 'Program Sembako (Bantuan Pangan Non-Tunai)', 'Staple food programme (Sembako, non-cash food aid)', 600_000),
-  kukar('kukar_perlindungan', 'cash', 'Perlindungan sosial (bantuan tunai)', 'Social protection cash transfer', 'person', 'monthly', 200_000),
-  kukar('kukar_pangan', 'food', 'Bantuan pangan (permakanan dan paket sembako)', 'Food assistance (meals and staple packages)', 'person', 'monthly', 250_000),
-  kukar('kukar_rehabilitasi', 'device', 'Rehabilitasi sosial (alat bantu)', 'Social rehabilitation (assistive devices)', 'person', 'once', 2_500_000),
-  kukar('kukar_pemberdayaan', 'business', 'Pemberdayaan ekonomi (peralatan usaha)', 'Economic empowerment (business equipment)', 'household', 'once', 3_000_000),
+  national(
+    'pkh',
+    'cash',
+    'Program Keluarga Harapan (PKH)',
+    'Family Hope Programme (PKH), conditional cash transfer',
+    625_000,
+  ),
+  national(
+    'sembako',
+    'food',
+    'Program Sembako (Bantuan Pangan Non-Tunai)',
+    'Staple food programme (Sembako, non-cash food aid)',
+    600_000,
+  ),
+  kukar(
+    'kukar_perlindungan',
+    'cash',
+    'Perlindungan sosial (bantuan tunai)',
+    'Social protection cash transfer',
+    'person',
+    'monthly',
+    200_000,
+  ),
+  kukar(
+    'kukar_pangan',
+    'food',
+    'Bantuan pangan (permakanan dan paket sembako)',
+    'Food assistance (meals and staple packages)',
+    'person',
+    'monthly',
+    250_000,
+  ),
+  kukar(
+    'kukar_rehabilitasi',
+    'device',
+    'Rehabilitasi sosial (alat bantu)',
+    'Social rehabilitation (assistive devices)',
+    'person',
+    'once',
+    2_500_000,
+  ),
+  kukar(
+    'kukar_pemberdayaan',
+    'business',
+    'Pemberdayaan ekonomi (peralatan usaha)',
+    'Economic empowerment (business equipment)',
+    'household',
+    'once',
+    3_000_000,
+  ),
   {
-    id: 'kaltim_uep', kind: 'business', level: 'provinsi', factsId: 'kaltim_uep', unit: 'household', schedule: 'once', payment: 5_000_000,
-    nameId: 'Bantuan Usaha Ekonomi Produktif (modal usaha)', nameEn: 'Productive enterprise grant',
+    id: 'kaltim_uep',
+    kind: 'business',
+    level: 'provinsi',
+    factsId: 'kaltim_uep',
+    unit: 'household',
+    schedule: 'once',
+    payment: 5_000_000,
+    nameId: 'Bantuan Usaha Ekonomi Produktif (modal usaha)',
+    nameEn: 'Productive enterprise grant',
   },
   {
-    id: 'kaltim_rapak_dalam', kind: 'residential', level: 'provinsi', factsId: 'kaltim_rapak_dalam', unit: 'person', schedule: 'monthly', payment: 2_000_000,
-    nameId: 'Panti disabilitas Rapak Dalam', nameEn: 'Rapak Dalam disability home and skills centre',
+    id: 'kaltim_rapak_dalam',
+    kind: 'residential',
+    level: 'provinsi',
+    factsId: 'kaltim_rapak_dalam',
+    unit: 'person',
+    schedule: 'monthly',
+    payment: 2_000_000,
+    nameId: 'Panti disabilitas Rapak Dalam',
+    nameEn: 'Rapak Dalam disability home and skills centre',
   },
   {
-    id: 'pusat_sekolah_rakyat', kind: 'education', level: 'pusat', factsId: 'pusat_sekolah_rakyat', unit: 'student', schedule: 'school-term', payment: 4_000_000,
-    nameId: 'Sekolah Rakyat', nameEn: "People's boarding schools",
+    id: 'pusat_sekolah_rakyat',
+    kind: 'education',
+    level: 'pusat',
+    factsId: 'pusat_sekolah_rakyat',
+    unit: 'student',
+    schedule: 'school-term',
+    payment: 4_000_000,
+    nameId: 'Sekolah Rakyat',
+    nameEn: "People's boarding schools",
   },
   // Only in coverage (sourced rows for 2023), never in the register.
   {
-    id: 'blt_dana_desa', kind: 'cash', level: 'pusat', factsId: null, unit: 'household', schedule: 'monthly', payment: 300_000,
-    nameId: 'BLT Dana Desa', nameEn: 'Village Fund cash transfer (BLT Dana Desa)',
+    id: 'blt_dana_desa',
+    kind: 'cash',
+    level: 'pusat',
+    factsId: null,
+    unit: 'household',
+    schedule: 'monthly',
+    payment: 300_000,
+    nameId: 'BLT Dana Desa',
+    nameEn: 'Village Fund cash transfer (BLT Dana Desa)',
     namedIn: 'datasets/facts/coverage_sourced.csv (BLT Dana Desa 2023, Antara Kaltim); Rp300.000 a month per family',
   },
 ];
@@ -63,7 +135,15 @@ function national(id: string, kind: Kind, nameId: string, nameEn: string, paymen
   return { id, kind, level: 'pusat', factsId: null, nameId, nameEn, unit: 'household', schedule: 'quarterly', payment };
 }
 
-function kukar(id: string, kind: Kind, nameId: string, nameEn: string, unit: Programme['unit'], schedule: Schedule, payment: number): Programme {
+function kukar(
+  id: string,
+  kind: Kind,
+  nameId: string,
+  nameEn: string,
+  unit: Programme['unit'],
+  schedule: Schedule,
+  payment: number,
+): Programme {
   return { id, kind, level: 'kabupaten', factsId: id, nameId, nameEn, unit, schedule, payment };
 }
 

@@ -22,10 +22,16 @@ export interface DistrictPlan {
  * every other household is a PKH or Sembako household.
  */
 export function registerPlan(districts: readonly District[], households: number, seed: number): DistrictPlan[] {
-  const perDistrict = allocate(households, districts.map((d) => d.poor.get(REGISTER_YEAR)!));
+  const perDistrict = allocate(
+    households,
+    districts.map((d) => d.poor.get(REGISTER_YEAR)!),
+  );
   const counts = coverageCounts(districts, seed).filter((c) => c.year === REGISTER_YEAR);
   const scaled = (area: string, programme: string) =>
-    Math.round(((counts.find((c) => c.area === area && c.programme === programme)?.beneficiaries ?? 0) * households) / REGISTER_HOUSEHOLDS);
+    Math.round(
+      ((counts.find((c) => c.area === area && c.programme === programme)?.beneficiaries ?? 0) * households) /
+        REGISTER_HOUSEHOLDS,
+    );
   let firstIndex = 0;
   return districts.map((district, i) => {
     const plan = planOf(district, firstIndex, perDistrict[i]!, (p) => scaled(district.code, p));
@@ -34,16 +40,28 @@ export function registerPlan(districts: readonly District[], households: number,
   });
 }
 
-function planOf(district: District, firstIndex: number, households: number, scaled: (programme: string) => number): DistrictPlan {
+function planOf(
+  district: District,
+  firstIndex: number,
+  households: number,
+  scaled: (programme: string) => number,
+): DistrictPlan {
   const addOns: Record<AddOn, number> = {
     kaltim_uep: scaled('kaltim_uep'),
     kukar_pemberdayaan: scaled('kukar_pemberdayaan'),
     kukar_rehabilitasi: scaled('kukar_rehabilitasi'),
     pusat_sekolah_rakyat: scaled('pusat_sekolah_rakyat'),
   };
-  const roles = { rapak: scaled('kaltim_rapak_dalam'), perlindungan: scaled('kukar_perlindungan'), pangan: scaled('kukar_pangan') };
+  const roles = {
+    rapak: scaled('kaltim_rapak_dalam'),
+    perlindungan: scaled('kukar_perlindungan'),
+    pangan: scaled('kukar_pangan'),
+  };
   const plan = { district, firstIndex, households, ...roles, addOns };
   const special = plan.rapak + plan.perlindungan + plan.pangan + Object.values(addOns).reduce((a, b) => a + b, 0);
-  if (special > households) throw new Error(`district ${district.code}: ${households} households cannot hold ${special} special beneficiaries; use a larger register`);
+  if (special > households)
+    throw new Error(
+      `district ${district.code}: ${households} households cannot hold ${special} special beneficiaries; use a larger register`,
+    );
   return plan;
 }

@@ -42,7 +42,13 @@ function countFindings(findings: readonly PlantedFinding[]): TruthCount[] {
   const counts = new Map<string, TruthCount>();
   for (const f of findings) {
     const key = [f.check, f.rule_id ?? '', f.programme_a, f.programme_b].join('|');
-    const entry = counts.get(key) ?? { check: f.check, rule_id: f.rule_id, programme_a: f.programme_a, programme_b: f.programme_b, findings: 0 };
+    const entry = counts.get(key) ?? {
+      check: f.check,
+      rule_id: f.rule_id,
+      programme_a: f.programme_a,
+      programme_b: f.programme_b,
+      findings: 0,
+    };
     entry.findings += 1;
     counts.set(key, entry);
   }

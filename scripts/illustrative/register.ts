@@ -42,18 +42,31 @@ export function generateRegister(options: RegisterOptions): Register {
   const districts = options.districts ?? bundledDistricts();
   const kecamatan = options.kecamatan ?? bundledKecamatan();
   const all = registerPlan(districts, households, seed).flatMap((plan) => {
-    const share = plan.district.poor.get(REGISTER_YEAR)! / districts.reduce((s, d) => s + d.poor.get(REGISTER_YEAR)!, 0);
-    const villages = villagesOf(plan.district, kecamatanOf(plan.district, kecamatan), share, randomFor(seed, `villages ${plan.district.code}`));
+    const share =
+      plan.district.poor.get(REGISTER_YEAR)! / districts.reduce((s, d) => s + d.poor.get(REGISTER_YEAR)!, 0);
+    const villages = villagesOf(
+      plan.district,
+      kecamatanOf(plan.district, kecamatan),
+      share,
+      randomFor(seed, `villages ${plan.district.code}`),
+    );
     return organicHouseholds(plan, villages, seed);
   });
   const planting = plantOverlaps(all, options.plantedRate ?? PLANTED_RATE, seed);
-  return { rows: registerRows(all), planted: planting.findings, households: all.length, plantedHouseholds: planting.households };
+  return {
+    rows: registerRows(all),
+    planted: planting.findings,
+    households: all.length,
+    plantedHouseholds: planting.households,
+  };
 }
 
 // Sorted by area, village, household, month and programme: neighbouring rows share values, which
 // Parquet's dictionary and run-length encoding compress well.
 function registerRows(households: Household[]): DataRow[] {
-  const sorted = [...households].sort((a, b) => compare(a.area, b.area) || compare(a.village, b.village) || compare(a.id, b.id));
+  const sorted = [...households].sort(
+    (a, b) => compare(a.area, b.area) || compare(a.village, b.village) || compare(a.id, b.id),
+  );
   const rows: DataRow[] = [];
   for (const h of sorted) {
     const payments = [...h.payments].sort((a, b) => a.month - b.month || compare(a.programme, b.programme));
@@ -65,7 +78,16 @@ function registerRows(households: Household[]): DataRow[] {
 const MONTHS = Array.from({ length: 12 }, (_, i) => monthText(i + 1));
 
 function row(paymentId: number, h: Household, programme: string, month: string, amount: number): DataRow {
-  return { payment_id: paymentId, household_id: h.id, area_code: h.area, village_code: h.village, desil: h.desil, programme_id: programme, month, amount_rp: amount };
+  return {
+    payment_id: paymentId,
+    household_id: h.id,
+    area_code: h.area,
+    village_code: h.village,
+    desil: h.desil,
+    programme_id: programme,
+    month,
+    amount_rp: amount,
+  };
 }
 
 function compare(a: string, b: string): number {

@@ -22,9 +22,15 @@ const same = (...names: string[]) => Object.fromEntries(names.map((n) => [n, { f
 export const SOURCED_COVERAGE_MAPPING: FactMapping = {
   dataset: 'coverage',
   file: SOURCED_COVERAGE_FILE,
-  columns: { ...same('area_code', 'year', 'programme_id', 'beneficiaries', 'unit', 'budget_rp', 'publisher', 'source'), provenance: { constant: 'sourced' } },
+  columns: {
+    ...same('area_code', 'year', 'programme_id', 'beneficiaries', 'unit', 'budget_rp', 'publisher', 'source'),
+    provenance: { constant: 'sourced' },
+  },
   notCarried: ['area_name', 'note'],
-  omit: (row) => (row.cells.programme_id?.startsWith('dtsen_') ? 'a DTSEN desil count is people in the welfare register, not beneficiaries of a programme' : undefined),
+  omit: (row) =>
+    row.cells.programme_id?.startsWith('dtsen_')
+      ? 'a DTSEN desil count is people in the welfare register, not beneficiaries of a programme'
+      : undefined,
   check: checkAreaName,
 };
 
@@ -32,11 +38,18 @@ export const SOURCED_COVERAGE_MAPPING: FactMapping = {
 function checkAreaName(row: FactRow, built: BuiltTables): Problem | undefined {
   const expected = areaNamesByCode(built.get('areas') ?? []).get(row.cells.area_code ?? '');
   if (expected === undefined || expected === baseAreaName(row.cells.area_name ?? '')) return undefined;
-  return { column: 'area_name', reason: `"${row.cells.area_name}" does not name area ${row.cells.area_code} (${expected})` };
+  return {
+    column: 'area_name',
+    reason: `"${row.cells.area_name}" does not name area ${row.cells.area_code} (${expected})`,
+  };
 }
 
 /** The real coverage rows of the facts, checked against the catalog (programme_kinds must be built first). */
-export function sourcedCoverageRows(factsDir: string, spec: DatasetSpec, built: BuiltTables): { rows: DataRow[]; omitted: Omission[] } {
+export function sourcedCoverageRows(
+  factsDir: string,
+  spec: DatasetSpec,
+  built: BuiltTables,
+): { rows: DataRow[]; omitted: Omission[] } {
   const file = path.join(factsDir, SOURCED_COVERAGE_FILE);
   const facts = readFactTable(fs.readFileSync(file, 'utf8'), `datasets/facts/${SOURCED_COVERAGE_FILE}`);
   return buildRows(facts, SOURCED_COVERAGE_MAPPING, spec, built);

@@ -19,7 +19,12 @@ const MOST = 220;
  * kelurahan are numbered from 1001 (every village of a kota, the first few of a kabupaten's first
  * kecamatan), desa from 2001. Weights are skewed so that a few villages hold many households.
  */
-export function villagesOf(district: District, kecamatan: readonly Kecamatan[], shareOfPoor: number, random: Random): Village[] {
+export function villagesOf(
+  district: District,
+  kecamatan: readonly Kecamatan[],
+  shareOfPoor: number,
+  random: Random,
+): Village[] {
   const count = Math.min(MOST, Math.max(FEWEST, Math.round(shareOfPoor * VILLAGES_FOR_ALL_POOR)));
   const sizes = kecamatanSizes(count, kecamatan.length, random);
   return sizes.flatMap((size, k) =>

@@ -17,7 +17,15 @@ export const FORBIDDEN = {
 };
 
 /** Outside packages a layer must not import: only data/ talks to the engines. */
-const ENGINES = ['@duckdb/*', 'apache-arrow', 'arquero', 'parquet-wasm', 'parquet-wasm/*', 'read-excel-file', 'read-excel-file/*'];
+const ENGINES = [
+  '@duckdb/*',
+  'apache-arrow',
+  'arquero',
+  'parquet-wasm',
+  'parquet-wasm/*',
+  'read-excel-file',
+  'read-excel-file/*',
+];
 const FORBIDDEN_PACKAGES = {
   charts: ENGINES,
   components: ENGINES,

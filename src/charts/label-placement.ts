@@ -34,7 +34,8 @@ interface Box {
   y1: number;
 }
 
-const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 
 /** The box a label covers at a spot. */
 function boxOf(label: PlacedLabel, w: number, h: number): Box {
@@ -71,7 +72,9 @@ export function placeLabels(points: readonly LabelPoint[], options: PlacementOpt
   return points.map((p) => {
     const w = p.text.length * fontSize * charWidth;
     const cost = (box: Box) =>
-      placed.reduce((s, b) => s + overlap(box, b), 0) + dots.reduce((s, b) => s + overlap(box, b), 0) + (w * h - overlap(box, plot));
+      placed.reduce((s, b) => s + overlap(box, b), 0) +
+      dots.reduce((s, b) => s + overlap(box, b), 0) +
+      (w * h - overlap(box, plot));
     const ranked = spots(p, radius + 3, h).map((spot, i) => ({ spot, box: boxOf(spot, w, h), i }));
     const best = ranked.reduce((a, b) => (cost(b.box) < cost(a.box) - 1e-9 ? b : a));
     placed.push(best.box);

@@ -54,7 +54,8 @@ function checkDataset(d: DatasetSpec): void {
   for (const field of ['title', 'source', 'vintage'] as const)
     if (typeof d[field]?.id !== 'string' || typeof d[field]?.en !== 'string')
       throw new Error(`catalog.json: dataset "${d.id}" needs "${field}" in both languages ({ "id": …, "en": … })`);
-  if (!fileSpec(d, d.load)) throw new Error(`catalog.json: dataset "${d.id}" loads "${d.load}", which is not among its files`);
+  if (!fileSpec(d, d.load))
+    throw new Error(`catalog.json: dataset "${d.id}" loads "${d.load}", which is not among its files`);
 }
 
 /** The file entry of a dataset by path. */
@@ -65,6 +66,7 @@ export function fileSpec(dataset: DatasetSpec, path: string): FileSpec | undefin
 /** A dataset by id, or an error naming the ids that exist. */
 export function datasetById(catalog: Catalog, id: string): DatasetSpec {
   const found = catalog.datasets.find((d) => d.id === id);
-  if (!found) throw new Error(`No dataset "${id}" in the catalog (have: ${catalog.datasets.map((d) => d.id).join(', ')})`);
+  if (!found)
+    throw new Error(`No dataset "${id}" in the catalog (have: ${catalog.datasets.map((d) => d.id).join(', ')})`);
   return found;
 }

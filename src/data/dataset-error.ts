@@ -39,14 +39,24 @@ export class DatasetError extends Error {
 
 /** A plain-English one-line description of an issue (the UI uses the translated form from i18n/). */
 export function describeIssue(i: LoadIssue): string {
-  const where = [i.file, i.row ? `row ${i.row}` : null, i.column ? `column ${i.column}` : null].filter(Boolean).join(', ');
+  const where = [i.file, i.row ? `row ${i.row}` : null, i.column ? `column ${i.column}` : null]
+    .filter(Boolean)
+    .join(', ');
   const got = i.value === null ? 'empty' : JSON.stringify(i.value);
   return `${where}: ${i.reason} (got ${got}${i.expected ? `, expected ${i.expected}` : ''})`;
 }
 
 /** The report of a load refused as a whole (no rows read): one issue about the file. */
 export function fileLevelReport(dataset: string, issue: LoadIssue): LoadReport {
-  return { dataset, file: issue.file, rowsRead: 0, rowsAccepted: 0, issues: [issue], issueCount: 1, ignoredColumns: [] };
+  return {
+    dataset,
+    file: issue.file,
+    rowsRead: 0,
+    rowsAccepted: 0,
+    issues: [issue],
+    issueCount: 1,
+    ignoredColumns: [],
+  };
 }
 
 /** A load refused because the file could not be read at all, the error's message (or its first line) as the reason. */
@@ -54,5 +64,7 @@ export function unreadableError(dataset: string, file: string, error: unknown, f
   if (error instanceof DatasetError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const expected = firstLine ? (message.split('\n')[0] ?? message) : message;
-  return new DatasetError(fileLevelReport(dataset, { file, row: 0, column: null, value: null, reason: 'unreadable', expected }));
+  return new DatasetError(
+    fileLevelReport(dataset, { file, row: 0, column: null, value: null, reason: 'unreadable', expected }),
+  );
 }

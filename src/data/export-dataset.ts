@@ -10,5 +10,9 @@ import { csvBytes, type CsvStyle, type CsvValue } from '../domain/csv-text.ts';
 export async function exportDatasetCsv(conn: DbConnection, spec: DatasetSpec, style: CsvStyle): Promise<Uint8Array> {
   const names = spec.columns.map((c) => c.name);
   const rows = await conn.query(exportRowsSql({ table: spec.table, columns: spec.columns, orderBy: spec.key }));
-  return csvBytes(names, rows.map((r) => names.map((n) => r[n] as CsvValue)), style);
+  return csvBytes(
+    names,
+    rows.map((r) => names.map((n) => r[n] as CsvValue)),
+    style,
+  );
 }

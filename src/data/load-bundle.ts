@@ -7,7 +7,9 @@ import { loadDataset } from './load-dataset.ts';
 export type BundleFormat = 'default' | 'csv' | 'parquet';
 
 /** The outcome of loading one bundled dataset. */
-export type BundleResult = { spec: DatasetSpec; path: string } & ({ ok: true; report: LoadReport } | { ok: false; error: DatasetError });
+export type BundleResult = { spec: DatasetSpec; path: string } & (
+  { ok: true; report: LoadReport } | { ok: false; error: DatasetError }
+);
 
 /** Picks the file of a dataset to load for the chosen format, falling back to the catalog's default. */
 export function bundlePath(spec: DatasetSpec, format: BundleFormat): string {
@@ -28,7 +30,8 @@ export async function loadBundle(
   format: BundleFormat = 'default',
 ): Promise<BundleResult[]> {
   const results: BundleResult[] = [];
-  for (const spec of catalog.datasets.filter((d) => !d.lazy)) results.push(await loadOne(conn, spec, bundlePath(spec, format), read, decode));
+  for (const spec of catalog.datasets.filter((d) => !d.lazy))
+    results.push(await loadOne(conn, spec, bundlePath(spec, format), read, decode));
   return results;
 }
 
@@ -43,7 +46,13 @@ export function loadBundledDataset(
   return loadOne(conn, spec, bundlePath(spec, format), read, decode);
 }
 
-async function loadOne(conn: DbConnection, spec: DatasetSpec, path: string, read: (path: string) => Promise<Uint8Array>, decode: ParquetDecoder): Promise<BundleResult> {
+async function loadOne(
+  conn: DbConnection,
+  spec: DatasetSpec,
+  path: string,
+  read: (path: string) => Promise<Uint8Array>,
+  decode: ParquetDecoder,
+): Promise<BundleResult> {
   try {
     const bytes = await read(path);
     const report = await loadDataset(conn, spec, { name: path, bytes, format: fileSpec(spec, path)! }, decode);

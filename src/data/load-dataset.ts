@@ -2,7 +2,13 @@ import type { DbConnection, ParquetDecoder } from './connection.ts';
 import type { DatasetSpec, FileSpec } from './catalog.ts';
 import { DatasetError, type LoadIssue, type LoadReport } from './dataset-error.ts';
 import { stageCsvSql } from '../queries/stage-csv.ts';
-import { dropTableSql, stageTableSql, stageTypedTableSql, tableColumnTypesSql, tableColumnsSql } from '../queries/stage-table.ts';
+import {
+  dropTableSql,
+  stageTableSql,
+  stageTypedTableSql,
+  tableColumnTypesSql,
+  tableColumnsSql,
+} from '../queries/stage-table.ts';
 import { typedColumns, type DescribedColumn } from './typed-columns.ts';
 import { countIssuesSql, validateStagedSql, type ValidateParams } from '../queries/validate-staged.ts';
 import { promoteStagedSql } from '../queries/promote-staged.ts';
@@ -21,7 +27,12 @@ export interface LoadInput {
  * Loads one file into a dataset's table: stage it as text, validate every cell, and only then
  * replace the live table. A refused file throws a DatasetError and leaves the live table intact.
  */
-export async function loadDataset(conn: DbConnection, spec: DatasetSpec, input: LoadInput, decode: ParquetDecoder): Promise<LoadReport> {
+export async function loadDataset(
+  conn: DbConnection,
+  spec: DatasetSpec,
+  input: LoadInput,
+  decode: ParquetDecoder,
+): Promise<LoadReport> {
   const stage = `_stage_${spec.table}`;
   try {
     const typed = await stageFile(conn, spec, stage, input, decode);
@@ -32,7 +43,13 @@ export async function loadDataset(conn: DbConnection, spec: DatasetSpec, input: 
 }
 
 // Stages the file; returns the columns staged with their own numeric type (none for CSV).
-async function stageFile(conn: DbConnection, spec: DatasetSpec, stage: string, input: LoadInput, decode: ParquetDecoder): Promise<string[]> {
+async function stageFile(
+  conn: DbConnection,
+  spec: DatasetSpec,
+  stage: string,
+  input: LoadInput,
+  decode: ParquetDecoder,
+): Promise<string[]> {
   try {
     if (input.format.format === 'parquet') return await stageParquet(conn, spec, stage, input, decode);
     await stageCsv(conn, stage, input, input.format.delimiter);
@@ -67,7 +84,9 @@ async function stageCsv(conn: DbConnection, stage: string, input: LoadInput, del
 // A line with more fields than the header is padded by DuckDB into extra columns; refuse it
 // rather than silently drop its values.
 async function checkFieldCount(conn: DbConnection, stage: string, file: string, headerFields: number): Promise<void> {
-  const columns = (await conn.query<{ name: string }>(tableColumnsSql(stage))).map((r) => r.name).filter((n) => n !== '_row');
+  const columns = (await conn.query<{ name: string }>(tableColumnsSql(stage)))
+    .map((r) => r.name)
+    .filter((n) => n !== '_row');
   const extra = columns.slice(headerFields);
   if (!extra.length) return;
   const [first] = await conn.query<{ row: number | null }>(firstExtraFieldRowSql(stage, extra));
@@ -78,7 +97,13 @@ async function checkFieldCount(conn: DbConnection, stage: string, file: string, 
 
 // Numeric columns that Parquet already types as the schema wants stay numbers: a million-row register
 // is then not turned into text and parsed back (see typed-columns.ts); the rest is staged as text.
-async function stageParquet(conn: DbConnection, spec: DatasetSpec, stage: string, input: LoadInput, decode: ParquetDecoder): Promise<string[]> {
+async function stageParquet(
+  conn: DbConnection,
+  spec: DatasetSpec,
+  stage: string,
+  input: LoadInput,
+  decode: ParquetDecoder,
+): Promise<string[]> {
   const raw = `${stage}_raw`;
   await conn.exec(dropTableSql(raw));
   await conn.insertArrowIPC(raw, await decode(input.bytes));
@@ -93,20 +118,39 @@ async function stageParquet(conn: DbConnection, spec: DatasetSpec, stage: string
   }
 }
 
-async function validateAndPromote(conn: DbConnection, spec: DatasetSpec, stage: string, input: LoadInput, typed: string[]): Promise<LoadReport> {
-  const present = (await conn.query<{ name: string }>(tableColumnsSql(stage))).map((r) => r.name).filter((n) => n !== '_row');
+async function validateAndPromote(
+  conn: DbConnection,
+  spec: DatasetSpec,
+  stage: string,
+  input: LoadInput,
+  typed: string[],
+): Promise<LoadReport> {
+  const present = (await conn.query<{ name: string }>(tableColumnsSql(stage)))
+    .map((r) => r.name)
+    .filter((n) => n !== '_row');
   const rowsRead = await countRows(conn, stage);
-  const base = { dataset: spec.id, file: input.name, rowsRead, rowsAccepted: 0, ignoredColumns: ignored(spec, present) };
+  const base = {
+    dataset: spec.id,
+    file: input.name,
+    rowsRead,
+    rowsAccepted: 0,
+    ignoredColumns: ignored(spec, present),
+  };
   const missing = missingColumns(spec, present, input);
   if (missing.length) throw new DatasetError({ ...base, issues: missing, issueCount: missing.length });
   if (rowsRead === 0) throw new DatasetError({ ...base, issues: [emptyIssue(input.name)], issueCount: 1 });
   const params = { ...validateParams(spec, stage, present, input.format), typed };
-  const issues = (await conn.query<Omit<LoadIssue, 'file'>>(validateStagedSql(params))).map((i) => ({ ...i, file: input.name }));
+  const issues = (await conn.query<Omit<LoadIssue, 'file'>>(validateStagedSql(params))).map((i) => ({
+    ...i,
+    file: input.name,
+  }));
   if (issues.length) {
     const [{ n }] = (await conn.query<{ n: number }>(countIssuesSql(params))) as [{ n: number }];
     throw new DatasetError({ ...base, issues, issueCount: n });
   }
-  await conn.exec(promoteStagedSql({ stage, table: spec.table, columns: spec.columns, present, decimal: params.decimal, typed }));
+  await conn.exec(
+    promoteStagedSql({ stage, table: spec.table, columns: spec.columns, present, decimal: params.decimal, typed }),
+  );
   return { ...base, rowsAccepted: rowsRead, issues: [], issueCount: 0 };
 }
 
@@ -124,7 +168,14 @@ function missingColumns(spec: DatasetSpec, present: string[], input: LoadInput):
   const headerRow = input.format.format === 'csv' ? 1 : 0;
   return spec.columns
     .filter((c) => c.required && !present.includes(c.name))
-    .map((c) => ({ file: input.name, row: headerRow, column: c.name, value: null, reason: 'missing-column', expected: present.join(', ') }));
+    .map((c) => ({
+      file: input.name,
+      row: headerRow,
+      column: c.name,
+      value: null,
+      reason: 'missing-column',
+      expected: present.join(', '),
+    }));
 }
 
 function ignored(spec: DatasetSpec, present: string[]): string[] {
@@ -138,7 +189,14 @@ function emptyIssue(file: string): LoadIssue {
 function unreadable(file: string, error: unknown): LoadIssue {
   const message = error instanceof Error ? error.message : String(error);
   const line = /Line: (\d+)/i.exec(message)?.[1];
-  return { file, row: line ? Number(line) : 0, column: null, value: null, reason: 'unreadable', expected: message.split('\n')[0] ?? message };
+  return {
+    file,
+    row: line ? Number(line) : 0,
+    column: null,
+    value: null,
+    reason: 'unreadable',
+    expected: message.split('\n')[0] ?? message,
+  };
 }
 
 function fileReport(dataset: string, file: string, issue: LoadIssue): LoadReport {

@@ -39,6 +39,10 @@ export function loadLazyBrowserDataset(db: BrowserDatabase, id: string, format: 
 }
 
 /** Loads a dataset's bundled file again (the user's data for it was reset). */
-export function reloadBundledDataset(db: BrowserDatabase, spec: DatasetSpec, format: BundleFormat): Promise<BundleResult> {
+export function reloadBundledDataset(
+  db: BrowserDatabase,
+  spec: DatasetSpec,
+  format: BundleFormat,
+): Promise<BundleResult> {
   return loadBundledDataset(db.conn, spec, (path) => fetchBytes(datasetUrl(path)), decodeParquetBrowser, format);
 }

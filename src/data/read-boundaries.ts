@@ -43,14 +43,28 @@ type AnyFeature = Feature<Geometry | null, Record<string, unknown> | null>;
 type Topology = Parameters<typeof topoFeature>[0];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
+const GEOMETRY_TYPES = new Set([
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+]);
 
 /** The features of a GeoJSON object: a FeatureCollection's, a Feature, or a bare geometry as one feature. */
 function geojsonFeatures(json: Record<string, unknown>, file: string): AnyFeature[] {
-  if (json.type === 'FeatureCollection' && Array.isArray(json.features)) return json.features.filter(isObject) as unknown as AnyFeature[];
+  if (json.type === 'FeatureCollection' && Array.isArray(json.features))
+    return json.features.filter(isObject) as unknown as AnyFeature[];
   if (json.type === 'Feature') return [json as unknown as AnyFeature];
-  if (typeof json.type === 'string' && GEOMETRY_TYPES.has(json.type)) return [{ type: 'Feature', properties: {}, geometry: json as unknown as Geometry }];
-  throw new BoundaryError(file, 'unknown-format', 'neither GeoJSON (FeatureCollection, Feature, geometry) nor TopoJSON (Topology)');
+  if (typeof json.type === 'string' && GEOMETRY_TYPES.has(json.type))
+    return [{ type: 'Feature', properties: {}, geometry: json as unknown as Geometry }];
+  throw new BoundaryError(
+    file,
+    'unknown-format',
+    'neither GeoJSON (FeatureCollection, Feature, geometry) nor TopoJSON (Topology)',
+  );
 }
 
 const isPolygonal = (f: AnyFeature) => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
@@ -63,7 +77,8 @@ function topologyObjectFeatures(topology: Topology, name: string): AnyFeature[] 
 
 /** The features of the Topology object with the most polygons (the only object, usually). */
 function topologyFeatures(json: Record<string, unknown>, file: string): AnyFeature[] {
-  if (!isObject(json.objects) || !Array.isArray(json.arcs)) throw new BoundaryError(file, 'invalid-topology', 'a Topology needs "objects" and "arcs"');
+  if (!isObject(json.objects) || !Array.isArray(json.arcs))
+    throw new BoundaryError(file, 'invalid-topology', 'a Topology needs "objects" and "arcs"');
   const topology = json as unknown as Topology;
   let best: AnyFeature[] = [];
   for (const name of Object.keys(json.objects)) {
@@ -83,14 +98,16 @@ const isEmpty = (coordinates: unknown) => Array.isArray(coordinates) && coordina
 /** The polygons of a feature's geometry as one geometry, or null when it has none. */
 function polygonal(geometry: Geometry | null): Polygon | MultiPolygon | null {
   // An empty coordinate list is an empty geometry (RFC 7946 3.1), not a broken one.
-  if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') return isEmpty(geometry.coordinates) ? null : geometry;
+  if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon')
+    return isEmpty(geometry.coordinates) ? null : geometry;
   if (geometry?.type !== 'GeometryCollection' || !Array.isArray(geometry.geometries)) return null;
   const parts = geometry.geometries.map(polygonal).filter((g) => g !== null);
   const coordinates = parts.flatMap((g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates));
   return coordinates.length > 0 ? { type: 'MultiPolygon', coordinates } : null;
 }
 
-const isPosition = (p: unknown): p is Position => Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n));
+const isPosition = (p: unknown): p is Position =>
+  Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n));
 
 /** The rings of a polygonal geometry as found, not trusting the file's nesting. */
 function ringsOf(geometry: Polygon | MultiPolygon): unknown[] {
@@ -102,11 +119,19 @@ function ringsOf(geometry: Polygon | MultiPolygon): unknown[] {
 function checkRings(rings: unknown[], index: number, file: string): asserts rings is Position[][] {
   for (const ring of rings) {
     if (!Array.isArray(ring) || ring.length < 4 || !ring.every(isPosition)) {
-      throw new BoundaryError(file, 'invalid-coordinates', `feature ${index + 1} has a ring that is not a list of at least 4 [longitude, latitude] positions`);
+      throw new BoundaryError(
+        file,
+        'invalid-coordinates',
+        `feature ${index + 1} has a ring that is not a list of at least 4 [longitude, latitude] positions`,
+      );
     }
     const outside = ring.find(([x, y]: Position) => Math.abs(x!) > 180 || Math.abs(y!) > 90);
     if (outside) {
-      throw new BoundaryError(file, 'projected', `feature ${index + 1} has the position [${outside.slice(0, 2).join(', ')}], which looks projected; WGS84 longitude/latitude in degrees expected (EPSG:4326)`);
+      throw new BoundaryError(
+        file,
+        'projected',
+        `feature ${index + 1} has the position [${outside.slice(0, 2).join(', ')}], which looks projected; WGS84 longitude/latitude in degrees expected (EPSG:4326)`,
+      );
     }
   }
 }
@@ -119,7 +144,7 @@ const ringArea = (ring: Position[]) => geoArea({ type: 'Polygon', coordinates: [
  * covering more than half the sphere is read as reversed: an outline is never that large.
  */
 function rewind(rings: Position[][]): Position[][] {
-  return rings.map((ring, i) => ((ringArea(ring) > 2 * Math.PI) === (i === 0) ? [...ring].reverse() : ring));
+  return rings.map((ring, i) => (ringArea(ring) > 2 * Math.PI === (i === 0) ? [...ring].reverse() : ring));
 }
 
 function rewound(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
@@ -145,7 +170,12 @@ function featuresOf(text: string, file: string): AnyFeature[] {
  * naming the file when it is too large, not JSON, has no features, no polygons, or projected coordinates.
  */
 export function readBoundaries(text: string, file: string): Boundaries {
-  if (text.length > MAX_BOUNDARY_BYTES) throw new BoundaryError(file, 'too-large', `larger than ${MAX_BOUNDARY_BYTES / 1024 / 1024} MB; simplify it first (e.g. mapshaper)`);
+  if (text.length > MAX_BOUNDARY_BYTES)
+    throw new BoundaryError(
+      file,
+      'too-large',
+      `larger than ${MAX_BOUNDARY_BYTES / 1024 / 1024} MB; simplify it first (e.g. mapshaper)`,
+    );
   const features = featuresOf(text, file);
   if (features.length === 0) throw new BoundaryError(file, 'no-features', 'has no features');
   const kept: BoundaryFeature[] = [];
@@ -153,8 +183,18 @@ export function readBoundaries(text: string, file: string): Boundaries {
     const geometry = polygonal(f.geometry ?? null);
     if (!geometry) return;
     checkRings(ringsOf(geometry), index, file);
-    kept.push({ type: 'Feature', properties: isObject(f.properties) ? f.properties : {}, geometry: rewound(geometry), ...(f.id === undefined ? {} : { id: f.id }) });
+    kept.push({
+      type: 'Feature',
+      properties: isObject(f.properties) ? f.properties : {},
+      geometry: rewound(geometry),
+      ...(f.id === undefined ? {} : { id: f.id }),
+    });
   });
-  if (kept.length === 0) throw new BoundaryError(file, 'no-polygons', `none of its ${features.length} features is a polygon or multipolygon`);
+  if (kept.length === 0)
+    throw new BoundaryError(
+      file,
+      'no-polygons',
+      `none of its ${features.length} features is a polygon or multipolygon`,
+    );
   return { collection: { type: 'FeatureCollection', features: kept }, ignored: features.length - kept.length };
 }

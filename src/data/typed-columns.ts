@@ -1,6 +1,16 @@
 import type { ColumnSpec } from './catalog.ts';
 
-const INTEGER_TYPES = new Set(['TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT', 'HUGEINT', 'UTINYINT', 'USMALLINT', 'UINTEGER', 'UBIGINT']);
+const INTEGER_TYPES = new Set([
+  'TINYINT',
+  'SMALLINT',
+  'INTEGER',
+  'BIGINT',
+  'HUGEINT',
+  'UTINYINT',
+  'USMALLINT',
+  'UINTEGER',
+  'UBIGINT',
+]);
 const NUMBER_TYPES = new Set([...INTEGER_TYPES, 'FLOAT', 'DOUBLE']);
 
 /** A column of a staged table with its DuckDB type (from DESCRIBE). */

@@ -1,8 +1,20 @@
 // Words that say what kind of area a name is, not which one: "Kabupaten Paser", "Samarinda City",
 // "Provinsi Kalimantan Timur", "Prov. Kaltim".
 const KIND_WORDS = new Set([
-  'kabupaten', 'kab', 'kota', 'kotamadya', 'kodya', 'regency', 'city', 'municipality', 'kabkota', 'kabkot',
-  'provinsi', 'propinsi', 'prov', 'province',
+  'kabupaten',
+  'kab',
+  'kota',
+  'kotamadya',
+  'kodya',
+  'regency',
+  'city',
+  'municipality',
+  'kabkota',
+  'kabkot',
+  'provinsi',
+  'propinsi',
+  'prov',
+  'province',
 ]);
 
 // Spellings met in boundary files and older BPS tables, keyed and valued in normalised form.

@@ -44,7 +44,12 @@ type Outlook = Pick<Assessment, 'requiredPace' | 'ratio' | 'projection' | 'peopl
 
 // Forward-looking figures only make sense while the target year is still ahead. Everything still to
 // do is counted from the latest observation, so the card's pace times its years is the fall that remains.
-function outlook(series: readonly Observation[], goal: TargetGoal | null, observed: Pace | null, options: AssessOptions): Outlook {
+function outlook(
+  series: readonly Observation[],
+  goal: TargetGoal | null,
+  observed: Pace | null,
+  options: AssessOptions,
+): Outlook {
   const latest = series.at(-1);
   if (!latest || !goal || goal.year <= latest.year) {
     return { requiredPace: null, ratio: null, projection: null, peopleNeeded: null, peopleNeededPerYear: null };
@@ -61,14 +66,22 @@ function outlook(series: readonly Observation[], goal: TargetGoal | null, observ
   return {
     requiredPace: required,
     ratio: progressRatio(observed?.ppPerYear ?? null, required.ppPerYear, direction),
-    projection: projection(series, goal, { direction, baselineYear: options.baselineYear, baselineYearsBack: options.baselineYearsBack }),
+    projection: projection(series, goal, {
+      direction,
+      baselineYear: options.baselineYear,
+      baselineYearsBack: options.baselineYearsBack,
+    }),
     peopleNeeded: people,
     peopleNeededPerYear: people?.perYearThousands ?? null,
   };
 }
 
 /** Assessment of one target from its area's observations (March and September, any order). */
-export function assessTarget(target: Target, observations: readonly Observation[], options: AssessOptions = {}): Assessment {
+export function assessTarget(
+  target: Target,
+  observations: readonly Observation[],
+  options: AssessOptions = {},
+): Assessment {
   const direction = options.direction ?? POVERTY_DIRECTION;
   const series = annualSeries(observations);
   const goal = targetGoal(target, direction);

@@ -52,7 +52,11 @@ const PERIOD_ORDER: Record<string, number> = { mar: 0, sep: 1 };
 const roundKey = (r: Round): number => r.year * 2 + (r.period ? (PERIOD_ORDER[r.period] ?? 0) : 0);
 const earlier = (a: Round, b: Round): Round => (roundKey(b) < roundKey(a) ? b : a);
 const later = (a: Round, b: Round): Round => (roundKey(b) > roundKey(a) ? b : a);
-const splitSources = (s: string | null): string[] => (s ?? '').split(' | ').map((x) => x.trim()).filter(Boolean);
+const splitSources = (s: string | null): string[] =>
+  (s ?? '')
+    .split(' | ')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 // Rows of one release share its title; rows whose release is unknown are grouped by the round they report.
 function releaseKey(row: CitedRow, publisher: string): string {
@@ -63,7 +67,14 @@ function addRow(release: Release | undefined, row: CitedRow, publisher: string):
   const round = { year: row.year, period: row.period };
   const official = row.read_in === 'official';
   if (!release) {
-    const base = { publisher, title: row.release_title, date: row.release_date, url: row.release_url, first: round, last: round };
+    const base = {
+      publisher,
+      title: row.release_title,
+      date: row.release_date,
+      url: row.release_url,
+      first: round,
+      last: round,
+    };
     return { ...base, readAt: splitSources(row.source), pressOnly: !official };
   }
   return {

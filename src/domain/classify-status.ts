@@ -31,7 +31,13 @@ export function observationForTarget(series: readonly Observation[], targetYear:
 }
 
 /** Status of a target: achieved, missed (target-year-past), one of the R classes, or insufficient-data. */
-export function classifyStatus({ series, goal, observed, ratio, direction = POVERTY_DIRECTION }: StatusInput): StatusClass {
+export function classifyStatus({
+  series,
+  goal,
+  observed,
+  ratio,
+  direction = POVERTY_DIRECTION,
+}: StatusInput): StatusClass {
   const latest = series.at(-1);
   if (!latest || !goal) return 'insufficient-data';
   const judged = observationForTarget(series, goal.year);

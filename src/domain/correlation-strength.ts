@@ -17,6 +17,12 @@ export const CORRELATION_BANDS = Object.freeze({ weak: 0.1, moderate: 0.3, stron
 export function correlationStrength(r: number): CorrelationStrength {
   const size = Math.abs(r);
   const band: CorrelationBand =
-    size >= CORRELATION_BANDS.strong ? 'strong' : size >= CORRELATION_BANDS.moderate ? 'moderate' : size >= CORRELATION_BANDS.weak ? 'weak' : 'none';
+    size >= CORRELATION_BANDS.strong
+      ? 'strong'
+      : size >= CORRELATION_BANDS.moderate
+        ? 'moderate'
+        : size >= CORRELATION_BANDS.weak
+          ? 'weak'
+          : 'none';
   return { band, sign: r < 0 ? 'negative' : 'positive' };
 }

@@ -15,10 +15,13 @@ const usable = (v: number | null | undefined): v is number => typeof v === 'numb
 const constant = (values: number[]): boolean => values.every((v) => v === values[0]);
 
 /** Pearson's r of paired numbers, skipping pairs with a missing side. */
-export function correlation(pairs: ReadonlyArray<readonly [number | null | undefined, number | null | undefined]>): Correlation {
+export function correlation(
+  pairs: ReadonlyArray<readonly [number | null | undefined, number | null | undefined]>,
+): Correlation {
   const kept = pairs.filter((p): p is readonly [number, number] => usable(p[0]) && usable(p[1]));
   const n = kept.length;
-  if (n < MIN_CORRELATION_PAIRS || constant(kept.map(([x]) => x)) || constant(kept.map(([, y]) => y))) return { r: null, n };
+  if (n < MIN_CORRELATION_PAIRS || constant(kept.map(([x]) => x)) || constant(kept.map(([, y]) => y)))
+    return { r: null, n };
   const mx = kept.reduce((s, [x]) => s + x, 0) / n;
   const my = kept.reduce((s, [, y]) => s + y, 0) / n;
   let sxy = 0;

@@ -66,7 +66,12 @@ export interface CsvTextOptions {
  * Parts (about `PART_LINES` lines each) rather than one string, so a large dataset becomes a Blob or
  * bytes without one giant string.
  */
-export function csvParts(header: readonly string[], rows: Iterable<readonly CsvValue[]>, style: CsvStyle, options: CsvTextOptions = {}): string[] {
+export function csvParts(
+  header: readonly string[],
+  rows: Iterable<readonly CsvValue[]>,
+  style: CsvStyle,
+  options: CsvTextOptions = {},
+): string[] {
   const parts: string[] = [];
   let lines = [csvLine(header, style)];
   for (const row of rows) {
@@ -84,12 +89,22 @@ export function csvParts(header: readonly string[], rows: Iterable<readonly CsvV
 const PART_LINES = 10_000;
 
 /** A whole CSV file as one string (see `csvParts`); for tables that fit on a page. */
-export function csvText(header: readonly string[], rows: Iterable<readonly CsvValue[]>, style: CsvStyle, options: CsvTextOptions = {}): string {
+export function csvText(
+  header: readonly string[],
+  rows: Iterable<readonly CsvValue[]>,
+  style: CsvStyle,
+  options: CsvTextOptions = {},
+): string {
   return csvParts(header, rows, style, options).join('');
 }
 
 /** A whole CSV file as UTF-8 bytes (see `csvParts`). */
-export function csvBytes(header: readonly string[], rows: Iterable<readonly CsvValue[]>, style: CsvStyle, options: CsvTextOptions = {}): Uint8Array {
+export function csvBytes(
+  header: readonly string[],
+  rows: Iterable<readonly CsvValue[]>,
+  style: CsvStyle,
+  options: CsvTextOptions = {},
+): Uint8Array {
   const encoder = new TextEncoder();
   const chunks = csvParts(header, rows, style, options).map((p) => encoder.encode(p));
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));

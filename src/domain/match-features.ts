@@ -60,7 +60,23 @@ type CodeSystem = 'bps' | 'kemendagri' | 'unknown';
 const DOTTED = /^\d{2}\.\d{2}$/;
 const FOUR_DIGITS = /^\d{4}$/;
 // District-level name properties in common Indonesian files (BIG RBI, GADM, OCHA, BPS), best first.
-const NAME_KEYS = ['wadmkk', 'name2', 'namobj', 'kabupaten', 'kabkota', 'kabkot', 'namakab', 'namakabupaten', 'nmkab', 'regency', 'district', 'adm2en', 'adm2name', 'nama', 'name'];
+const NAME_KEYS = [
+  'wadmkk',
+  'name2',
+  'namobj',
+  'kabupaten',
+  'kabkota',
+  'kabkot',
+  'namakab',
+  'namakabupaten',
+  'nmkab',
+  'regency',
+  'district',
+  'adm2en',
+  'adm2name',
+  'nama',
+  'name',
+];
 const NAME_LIKE = /nam|^nm|wadmkk|kab|kota|regency|district|adm2/;
 // Province, sub-district and village names would match the wrong level.
 const OTHER_LEVEL = /name[013]|adm[013]|wadmpr|wadmkc|wadmkd|prov|propinsi|country|negara|kec|desa|kel/;
@@ -84,7 +100,11 @@ function codeText(value: unknown, system: CodeSystem | null): string | null {
 }
 
 /** The codes a feature's properties state, BPS first, and whether an undeclared 4-digit code was seen. */
-function statedCodes(props: Properties): { codes: { system: 'bps' | 'kemendagri'; code: string }[]; ambiguous: boolean; first: string | null } {
+function statedCodes(props: Properties): {
+  codes: { system: 'bps' | 'kemendagri'; code: string }[];
+  ambiguous: boolean;
+  first: string | null;
+} {
   const codes: { system: 'bps' | 'kemendagri'; code: string }[] = [];
   let ambiguous = false;
   let first: string | null = null;
@@ -143,7 +163,10 @@ function lookupOf(areas: readonly AreaRef[]): Lookup {
 }
 
 /** Matches one feature: every area its codes and names point at, the first being the one used. */
-function hitsOf(props: Properties, lookup: Lookup): { hits: Hit[]; names: string[]; stated: ReturnType<typeof statedCodes> } {
+function hitsOf(
+  props: Properties,
+  lookup: Lookup,
+): { hits: Hit[]; names: string[]; stated: ReturnType<typeof statedCodes> } {
   const stated = statedCodes(props);
   const names = statedNames(props);
   const hits: Hit[] = [];
@@ -185,7 +208,15 @@ export function matchFeatures(properties: readonly Properties[], areas: readonly
     features.push({ index, areaCode: used?.areaCode ?? null, by: used?.by ?? null, label });
     if (!used) unmatched.push({ index, label, reason: unmatchedReason(stated, names) });
     const other = hits.find((h) => used && h.areaCode !== used.areaCode);
-    if (used && other) conflicts.push({ index, label, areaCode: used.areaCode, by: used.by, otherAreaCode: other.areaCode, otherBy: other.by });
+    if (used && other)
+      conflicts.push({
+        index,
+        label,
+        areaCode: used.areaCode,
+        by: used.by,
+        otherAreaCode: other.areaCode,
+        otherBy: other.by,
+      });
   });
   const matched = new Set(features.map((f) => f.areaCode));
   const missingAreas = areas.map((a) => a.bps_code).filter((code) => !matched.has(code));

@@ -24,7 +24,9 @@ export function poorChange(observations: readonly Observation[], fromYear: numbe
 
 /** The most recent pair of consecutive March observations that both give the number of poor, as a change. */
 export function latestPoorChange(observations: readonly Observation[]): PoorChange | null {
-  const counted = observations.filter((o) => o.period === 'mar' && o.poorThousands != null).sort((a, b) => a.year - b.year);
+  const counted = observations
+    .filter((o) => o.period === 'mar' && o.poorThousands != null)
+    .sort((a, b) => a.year - b.year);
   for (let i = counted.length - 1; i > 0; i--) {
     const [from, to] = [counted[i - 1]!, counted[i]!];
     if (to.year - from.year === 1) return poorChange(counted, from.year, to.year);

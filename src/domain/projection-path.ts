@@ -14,7 +14,11 @@ export interface ProjectedPoint {
  * The projection for every year from the latest March to the goal's year, so it can be drawn as a
  * line with its band; its first point is the latest observation itself. Empty when there is no projection.
  */
-export function projectionPath(series: readonly Observation[], goal: Pick<TargetGoal, 'year' | 'goalPct'>, options: ProjectionOptions = {}): ProjectedPoint[] {
+export function projectionPath(
+  series: readonly Observation[],
+  goal: Pick<TargetGoal, 'year' | 'goalPct'>,
+  options: ProjectionOptions = {},
+): ProjectedPoint[] {
   const latest = series.at(-1);
   if (!latest || goal.year <= latest.year) return [];
   const points: ProjectedPoint[] = [];

@@ -37,7 +37,12 @@ const clampRate = (pct: number): number => Math.min(100, Math.max(0, pct));
  * Share of the progress still required that the projection leaves undone: 0 meets the goal exactly,
  * 1 means no progress, above 1 moving away, below 0 beating it; null once the goal is already met.
  */
-export function gapShare(projectedPct: number, latestPct: number, goalPct: number, direction: Direction = POVERTY_DIRECTION): number | null {
+export function gapShare(
+  projectedPct: number,
+  latestPct: number,
+  goalPct: number,
+  direction: Direction = POVERTY_DIRECTION,
+): number | null {
   if (isAtOrBetter(latestPct, goalPct, direction)) return null;
   return (projectedPct - goalPct) / (latestPct - goalPct);
 }
@@ -58,7 +63,11 @@ export function recentPace(series: readonly Observation[], options: BaselineOpti
  * Where the rate goes in `goal.year` if the recent pace continues: it starts at the latest observation
  * and moves by the recent pace each year; the band widens with the spread of the observed yearly changes.
  */
-export function projection(series: readonly Observation[], goal: Pick<TargetGoal, 'year' | 'goalPct'>, options: ProjectionOptions = {}): Projection | null {
+export function projection(
+  series: readonly Observation[],
+  goal: Pick<TargetGoal, 'year' | 'goalPct'>,
+  options: ProjectionOptions = {},
+): Projection | null {
   const latest = series.at(-1);
   const recent = recentPace(series, options);
   if (!latest || !recent || recent.ppPerYear === null || goal.year < latest.year) return null;

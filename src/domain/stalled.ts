@@ -12,7 +12,10 @@ export interface StalledSignal {
 }
 
 /** Whether the latest semester (March or September) failed to improve on the one before it; null with fewer than two. */
-export function stalled(observations: readonly Observation[], direction: Direction = POVERTY_DIRECTION): StalledSignal | null {
+export function stalled(
+  observations: readonly Observation[],
+  direction: Direction = POVERTY_DIRECTION,
+): StalledSignal | null {
   const ordered = chronological(observations);
   const latest = ordered.at(-1);
   const previous = ordered.at(-2);

@@ -52,7 +52,11 @@ function toOrigin(tiles: TilePlacement[]): TileLayout {
   const minCol = Math.min(...tiles.map((t) => t.col));
   const minRow = Math.min(...tiles.map((t) => t.row));
   const shifted = tiles.map((t) => ({ code: t.code, col: t.col - minCol, row: t.row - minRow }));
-  return { tiles: shifted, cols: Math.max(...shifted.map((t) => t.col)) + 1, rows: Math.max(...shifted.map((t) => t.row)) + 1 };
+  return {
+    tiles: shifted,
+    cols: Math.max(...shifted.map((t) => t.col)) + 1,
+    rows: Math.max(...shifted.map((t) => t.row)) + 1,
+  };
 }
 
 /**
@@ -66,12 +70,18 @@ export function layoutTiles(points: readonly TilePoint[], cellDegrees = 0.8): Ti
   if (new Set(points.map((p) => p.code)).size !== points.length) throw new RangeError('area codes must be unique');
   const west = Math.min(...points.map((p) => p.lon));
   const north = Math.max(...points.map((p) => p.lat));
-  const wanted = points.map((p) => ({ code: p.code, x: (p.lon - west) / cellDegrees, y: (north - p.lat) / cellDegrees }));
+  const wanted = points.map((p) => ({
+    code: p.code,
+    x: (p.lon - west) / cellDegrees,
+    y: (north - p.lat) / cellDegrees,
+  }));
   const taken = new Set<string>();
   const placed = new Map<string, TilePlacement>();
   for (const w of placementOrder(wanted)) {
     // (2r + 1)² cells around any point outnumber the n areas, so a free one is always found.
-    const [col, row] = cellsNear(w.x, w.y, Math.ceil(Math.sqrt(points.length)) + 1).find(([c, r]) => !taken.has(cellKey(c, r))) ?? [0, 0];
+    const [col, row] = cellsNear(w.x, w.y, Math.ceil(Math.sqrt(points.length)) + 1).find(
+      ([c, r]) => !taken.has(cellKey(c, r)),
+    ) ?? [0, 0];
     taken.add(cellKey(col, row));
     placed.set(w.code, { code: w.code, col, row });
   }

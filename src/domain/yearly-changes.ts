@@ -13,7 +13,8 @@ export function yearlyChanges(series: readonly Observation[]): YearlyChange[] {
   for (let i = 1; i < series.length; i++) {
     const from = series[i - 1]!;
     const to = series[i]!;
-    if (to.year - from.year === 1) out.push({ fromYear: from.year, toYear: to.year, changePp: to.ratePct - from.ratePct });
+    if (to.year - from.year === 1)
+      out.push({ fromYear: from.year, toYear: to.year, changePp: to.ratePct - from.ratePct });
   }
   return out;
 }

@@ -13,7 +13,9 @@ const D3_LOCALE = {
 
 /** A number with a fixed count of decimals in the language's convention: 7,28 (id) or 7.28 (en). */
 export function formatNumber(value: number, lang: Lang, digits = 0): string {
-  return new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    value,
+  );
 }
 
 /** A number that may be negative, written with a true minus sign (−0,13), as the points are. */
@@ -40,8 +42,18 @@ export function formatPeople(value: number, lang: Lang): string {
 }
 
 const RUPIAH_UNITS: Record<Lang, [number, string][]> = {
-  id: [[1e12, 'triliun'], [1e9, 'miliar'], [1e6, 'juta'], [1e3, 'ribu']],
-  en: [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']],
+  id: [
+    [1e12, 'triliun'],
+    [1e9, 'miliar'],
+    [1e6, 'juta'],
+    [1e3, 'ribu'],
+  ],
+  en: [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+    [1e3, 'thousand'],
+  ],
 };
 
 /** Rupiah with the unit spelled out, never the ambiguous "M": 5e6 -> "Rp5 juta", 2.5e9 -> "Rp2,5 miliar". */
@@ -71,11 +83,18 @@ export function formatDate(date: Date, lang: Lang): string {
 
 /** A month of a year written out: Juni 2025 (id), June 2025 (en). */
 export function formatMonth(year: number, month: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+  return new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, 1),
+  );
 }
 
 /** An ISO calendar date (2025-07-25) written out: 25 Juli 2025 (id), 25 July 2025 (en); read as UTC so no time zone moves it. */
 export function formatIsoDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.UTC(y!, m! - 1, d!));
 }

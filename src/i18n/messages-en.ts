@@ -8,4 +8,12 @@ import { dataEn } from './en/data.ts';
 import { shareEn } from './en/share.ts';
 
 /** English messages, one part per view (src/i18n/en/), each typed against its Indonesian part. */
-export const messagesEn: Record<MessageKey, string> = { ...commonEn, ...trendsEn, ...targetsEn, ...coverageEn, ...overlapEn, ...dataEn, ...shareEn };
+export const messagesEn: Record<MessageKey, string> = {
+  ...commonEn,
+  ...trendsEn,
+  ...targetsEn,
+  ...coverageEn,
+  ...overlapEn,
+  ...dataEn,
+  ...shareEn,
+};

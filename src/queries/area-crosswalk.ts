@@ -17,7 +17,11 @@ WHERE NULLIF(trim(${c}), '') IS NOT NULL GROUP BY trim(${c}) ORDER BY value`;
  * Rewrites a staged area column from the names and codes a file uses to BPS codes, for the values
  * the crosswalk resolved; values it did not resolve stay as written, for validation to report.
  */
-export function applyAreaCrosswalkSql(stage: string, column: string, resolved: ReadonlyArray<readonly [string, string]>): string {
+export function applyAreaCrosswalkSql(
+  stage: string,
+  column: string,
+  resolved: ReadonlyArray<readonly [string, string]>,
+): string {
   if (!resolved.length) return 'SELECT 1';
   const c = sqlIdent(column);
   const cases = resolved.map(([from, to]) => `WHEN ${sqlString(from)} THEN ${sqlString(to)}`).join(' ');

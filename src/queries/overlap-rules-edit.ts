@@ -2,7 +2,14 @@ import { USER_SOURCE } from './upsert-target.ts';
 import { sqlString } from './sql-literal.ts';
 
 /** The benefit kinds a programme can have (the programme_kinds dataset's `kind` values). */
-export const PROGRAMME_KINDS = Object.freeze(['cash', 'food', 'business', 'device', 'education', 'residential'] as const);
+export const PROGRAMME_KINDS = Object.freeze([
+  'cash',
+  'food',
+  'business',
+  'device',
+  'education',
+  'residential',
+] as const);
 
 /** The windows a rule can compare in (the overlap_rules dataset's `window` values). */
 export const RULE_WINDOWS = Object.freeze(['month', 'year'] as const);
@@ -26,7 +33,8 @@ export interface RuleContext {
 }
 
 /** Why an entered rule or kind is refused; the i18n layer turns each into a sentence. */
-export type RuleIssueReason = 'missing-rule-id' | 'duplicate-rule-id' | 'unknown-programme' | 'bad-window' | 'missing-reason' | 'bad-kind';
+export type RuleIssueReason =
+  'missing-rule-id' | 'duplicate-rule-id' | 'unknown-programme' | 'bad-window' | 'missing-reason' | 'bad-kind';
 
 /** One refused field. */
 export interface RuleIssue {
@@ -42,7 +50,10 @@ export function overlapRuleIssues(rule: OverlapRuleInput, context: RuleContext):
   const id = rule.ruleId.trim();
   const checks: [boolean, RuleIssue][] = [
     [id === '', { reason: 'missing-rule-id', field: 'rule_id' }],
-    [id !== '' && id !== context.editing && context.ruleIds.includes(id), { reason: 'duplicate-rule-id', field: 'rule_id' }],
+    [
+      id !== '' && id !== context.editing && context.ruleIds.includes(id),
+      { reason: 'duplicate-rule-id', field: 'rule_id' },
+    ],
     [!known(context.programmeIds, rule.programmeA), { reason: 'unknown-programme', field: 'programme_a' }],
     [!known(context.programmeIds, rule.programmeB), { reason: 'unknown-programme', field: 'programme_b' }],
     [!known(RULE_WINDOWS, rule.window), { reason: 'bad-window', field: 'window' }],

@@ -16,7 +16,9 @@ export interface PromoteParams {
 }
 
 function columnExpr(c: ColumnRule, present: string[], decimal: DecimalMark, typed: string[]): string {
-  const value = present.includes(c.name) ? parseExpr(c.name, c.type, decimal, typed.includes(c.name)) : `NULL::${SQL_TYPE[c.type]}`;
+  const value = present.includes(c.name)
+    ? parseExpr(c.name, c.type, decimal, typed.includes(c.name))
+    : `NULL::${SQL_TYPE[c.type]}`;
   return `${value} AS ${sqlIdent(c.name)}`;
 }
 
@@ -24,7 +26,15 @@ function columnExpr(c: ColumnRule, present: string[], decimal: DecimalMark, type
  * Replaces the live table with the typed rows of a validated staging table, in file order.
  * One statement, so the live table is either the old one or the new one, never half of each.
  */
-export function promoteStagedSql({ stage, table, columns, present, decimal, typed = [], exclude }: PromoteParams): string {
+export function promoteStagedSql({
+  stage,
+  table,
+  columns,
+  present,
+  decimal,
+  typed = [],
+  exclude,
+}: PromoteParams): string {
   const select = columns.map((c) => columnExpr(c, present, decimal, typed)).join(',\n  ');
   const where = exclude ? ` WHERE _row NOT IN (SELECT _row FROM ${sqlIdent(exclude)})` : '';
   return `CREATE OR REPLACE TABLE ${sqlIdent(table)} AS

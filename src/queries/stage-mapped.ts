@@ -60,7 +60,9 @@ function withSynonyms(expr: string, synonyms: Readonly<Record<string, string>> |
 
 function selectFor(p: StageMappedParams, year: WideColumn | undefined): string {
   const label = year ? sqlString(year.header) : 'NULL::VARCHAR';
-  const columns = p.columns.map((c) => `${withSynonyms(sourceExpr(c.source, c.typed ?? false, year), c.synonyms)} AS ${sqlIdent(c.name)}`);
+  const columns = p.columns.map(
+    (c) => `${withSynonyms(sourceExpr(c.source, c.typed ?? false, year), c.synonyms)} AS ${sqlIdent(c.name)}`,
+  );
   return `SELECT _row, ${label} AS _col, ${columns.join(', ')} FROM ${sqlIdent(p.raw)}`;
 }
 

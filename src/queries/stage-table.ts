@@ -12,7 +12,9 @@ FROM ${sqlIdent(source)}`;
  * a typed Parquet column is validated as values, not parsed back from text. `columns` lists every column.
  */
 export function stageTypedTableSql(stage: string, source: string, columns: string[], typed: string[]): string {
-  const select = columns.map((c) => (typed.includes(c) ? sqlIdent(c) : `CAST(${sqlIdent(c)} AS VARCHAR) AS ${sqlIdent(c)}`));
+  const select = columns.map((c) =>
+    typed.includes(c) ? sqlIdent(c) : `CAST(${sqlIdent(c)} AS VARCHAR) AS ${sqlIdent(c)}`,
+  );
   return `CREATE OR REPLACE TEMP TABLE ${sqlIdent(stage)} AS
 SELECT row_number() OVER ()::INTEGER AS _row, ${select.join(', ')}
 FROM ${sqlIdent(source)}`;

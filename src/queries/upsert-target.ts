@@ -16,7 +16,8 @@ export interface TargetInput {
 export const USER_SOURCE = 'entered by user';
 
 /** Why an entered target is refused; the i18n layer turns each into a sentence. */
-export type TargetIssueReason = 'unknown-area' | 'year-out-of-range' | 'value-out-of-range' | 'low-above-high' | 'no-value' | 'missing-document';
+export type TargetIssueReason =
+  'unknown-area' | 'year-out-of-range' | 'value-out-of-range' | 'low-above-high' | 'no-value' | 'missing-document';
 
 /** One refused field of an entered target. */
 export interface TargetIssueRow {
@@ -39,7 +40,11 @@ function checks(): string {
   const inRange = (c: string) => `${c} NOT BETWEEN ${minPct} AND ${maxPct}`;
   const rows: [string, TargetIssueRow['field'], string][] = [
     ['unknown-area', 'area', 'area_code NOT IN (SELECT bps_code FROM areas WHERE bps_code IS NOT NULL)'],
-    ['year-out-of-range', 'year', `NOT (target_year BETWEEN ${minYear} AND ${maxYear} AND target_year = round(target_year))`],
+    [
+      'year-out-of-range',
+      'year',
+      `NOT (target_year BETWEEN ${minYear} AND ${maxYear} AND target_year = round(target_year))`,
+    ],
     ['value-out-of-range', 'value', inRange('target_pct')],
     ['value-out-of-range', 'low', inRange('target_low_pct')],
     ['value-out-of-range', 'high', inRange('target_high_pct')],
@@ -47,7 +52,12 @@ function checks(): string {
     ['no-value', 'value', 'target_pct IS NULL AND (target_low_pct IS NULL OR target_high_pct IS NULL)'],
     ['missing-document', 'document', "trim(document) = ''"],
   ];
-  return rows.map(([reason, field, where], i) => `SELECT ${i} AS k, '${reason}' AS reason, '${field}' AS field FROM input WHERE ${where}`).join('\nUNION ALL ');
+  return rows
+    .map(
+      ([reason, field, where], i) =>
+        `SELECT ${i} AS k, '${reason}' AS reason, '${field}' AS field FROM input WHERE ${where}`,
+    )
+    .join('\nUNION ALL ');
 }
 
 /**

@@ -20,14 +20,29 @@ export interface ValidateParams {
 }
 
 /** Reason codes of a rejected cell; the i18n layer turns them into sentences. */
-export type IssueReason = 'missing' | 'not-a-number' | 'not-an-integer' | 'out-of-range' | 'not-allowed' | 'bad-format' | 'unknown-reference' | 'duplicate';
+export type IssueReason =
+  | 'missing'
+  | 'not-a-number'
+  | 'not-an-integer'
+  | 'out-of-range'
+  | 'not-allowed'
+  | 'bad-format'
+  | 'unknown-reference'
+  | 'duplicate';
 
 /** The name the slice of a staged table being checked goes by in the query (a CTE). */
 const SLICE = '_slice';
 
 // Each check yields rows of (_row, column, value, reason, expected). The condition is bracketed, so
 // no OR inside it can reach past it; a sliced check reads the slice's CTE, never the whole table.
-function check(p: ValidateParams, column: string, value: string, reason: IssueReason, expected: string, where: string): string {
+function check(
+  p: ValidateParams,
+  column: string,
+  value: string,
+  reason: IssueReason,
+  expected: string,
+  where: string,
+): string {
   const label = p.labels?.[column] ?? sqlString(column);
   const from = p.range ? SLICE : sqlIdent(p.stage);
   return `SELECT _row, ${label} AS "column", ${value} AS value, '${reason}' AS reason, ${expected} AS expected FROM ${from} WHERE (${where})`;
@@ -51,8 +66,28 @@ function columnChecks(p: ValidateParams, c: ColumnRule): string[] {
   }
   const range = rangeCondition(parsed, c);
   if (range) out.push(check(p, c.name, text, 'out-of-range', sqlString(rangeText(c)), range));
-  if (c.oneOf) out.push(check(p, c.name, text, 'not-allowed', sqlString(c.oneOf.join(', ')), `${text} NOT IN (${c.oneOf.map(sqlString).join(', ')})`));
-  if (c.pattern !== undefined) out.push(check(p, c.name, text, 'bad-format', sqlString(c.pattern), `${text} IS NOT NULL AND NOT regexp_full_match(${text}, ${sqlString(c.pattern)})`));
+  if (c.oneOf)
+    out.push(
+      check(
+        p,
+        c.name,
+        text,
+        'not-allowed',
+        sqlString(c.oneOf.join(', ')),
+        `${text} NOT IN (${c.oneOf.map(sqlString).join(', ')})`,
+      ),
+    );
+  if (c.pattern !== undefined)
+    out.push(
+      check(
+        p,
+        c.name,
+        text,
+        'bad-format',
+        sqlString(c.pattern),
+        `${text} IS NOT NULL AND NOT regexp_full_match(${text}, ${sqlString(c.pattern)})`,
+      ),
+    );
   if (c.references) out.push(referenceCheck(p, c, text));
   return out;
 }
@@ -71,7 +106,14 @@ function rangeText(c: ColumnRule): string {
 function referenceCheck(p: ValidateParams, c: ColumnRule, text: string): string {
   const ref = c.references!;
   const list = `SELECT ${sqlIdent(ref.column)} FROM ${sqlIdent(ref.table)} WHERE ${sqlIdent(ref.column)} IS NOT NULL`;
-  return check(p, c.name, text, 'unknown-reference', sqlString(`${ref.table}.${ref.column}`), `${text} NOT IN (${list})`);
+  return check(
+    p,
+    c.name,
+    text,
+    'unknown-reference',
+    sqlString(`${ref.table}.${ref.column}`),
+    `${text} NOT IN (${list})`,
+  );
 }
 
 // A key seen before (on an earlier row, or earlier on the same row of a wide table); the expected text names the first row.
@@ -87,7 +129,9 @@ function allChecks(p: ValidateParams): string {
   const which = p.checks ?? 'all';
   const checks = which === 'keys' ? [] : p.columns.flatMap((c) => columnChecks(p, c));
   if (p.key.length && which !== 'cells') checks.push(duplicateCheck(p));
-  return checks.length ? sliceCte(p) + checks.join('\nUNION ALL\n') : `SELECT NULL::INTEGER AS _row, NULL AS "column", NULL AS value, NULL AS reason, NULL AS expected WHERE false`;
+  return checks.length
+    ? sliceCte(p) + checks.join('\nUNION ALL\n')
+    : `SELECT NULL::INTEGER AS _row, NULL AS "column", NULL AS value, NULL AS reason, NULL AS expected WHERE false`;
 }
 
 /**

@@ -11,7 +11,7 @@ export function enumParam<T extends string>(name: string, values: readonly T[], 
   return {
     name,
     fallback,
-    parse: (raw) => (values as readonly string[]).includes(raw ?? '') ? (raw as T) : fallback,
+    parse: (raw) => ((values as readonly string[]).includes(raw ?? '') ? (raw as T) : fallback),
     serialise: (value) => (value === fallback ? null : value),
   };
 }
@@ -52,7 +52,8 @@ export function numberParam(name: string, min: number, max: number, fallback: nu
       const n = Number(raw);
       return n >= min && n <= max ? n : fallback;
     },
-    serialise: (value) => (value === null || !Number.isFinite(value) || value === fallback ? null : String(Number(value.toFixed(4)))),
+    serialise: (value) =>
+      value === null || !Number.isFinite(value) || value === fallback ? null : String(Number(value.toFixed(4))),
   };
 }
 

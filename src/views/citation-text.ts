@@ -37,7 +37,9 @@ function item(r: Release, t: T, lang: Lang): SourceItem {
 }
 
 function summary(g: CitationGroup, t: T): string {
-  const count = t(g.releases.length === 1 ? 'sources.releases.one' : 'sources.releases.other', { n: g.releases.length });
+  const count = t(g.releases.length === 1 ? 'sources.releases.one' : 'sources.releases.other', {
+    n: g.releases.length,
+  });
   const press = g.pressOnly ? ` ${t('sources.pressCount', { n: g.pressOnly })}` : '';
   return `${g.publisher}, ${span(t, g.first, g.last)} · ${count}${press}`;
 }
@@ -58,5 +60,7 @@ export function citationLine(row: CitedRow, lang: Lang): string {
   if (!g) return '';
   const it = item(g.releases[0]!, translator(lang), lang);
   const read = [...it.readAt.map((l) => l.href)];
-  return [g.publisher, it.text, it.release?.href, read.length ? `${it.readAtLabel}: ${read.join(' ')}` : '', it.mark].filter(Boolean).join(' · ');
+  return [g.publisher, it.text, it.release?.href, read.length ? `${it.readAtLabel}: ${read.join(' ')}` : '', it.mark]
+    .filter(Boolean)
+    .join(' · ');
 }

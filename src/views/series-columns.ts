@@ -16,8 +16,18 @@ export function seriesColumns(lang: Lang, { period, poorDigits }: SeriesColumnOp
   return [
     { label: t('col.year'), value: (r: SeriesRow) => String(r.year), raw: (r: SeriesRow) => r.year },
     ...(period ? [{ label: t('col.period'), value: (r: SeriesRow) => t(`period.${r.period}`) }] : []),
-    { label: t('col.rate'), value: (r: SeriesRow) => formatPct(r.rate_pct, lang), numeric: true, raw: (r: SeriesRow) => r.rate_pct },
-    { label: t('col.poor'), value: (r: SeriesRow) => (r.poor_thousands === null ? '–' : formatNumber(r.poor_thousands, lang, poorDigits)), numeric: true, raw: (r: SeriesRow) => r.poor_thousands },
+    {
+      label: t('col.rate'),
+      value: (r: SeriesRow) => formatPct(r.rate_pct, lang),
+      numeric: true,
+      raw: (r: SeriesRow) => r.rate_pct,
+    },
+    {
+      label: t('col.poor'),
+      value: (r: SeriesRow) => (r.poor_thousands === null ? '–' : formatNumber(r.poor_thousands, lang, poorDigits)),
+      numeric: true,
+      raw: (r: SeriesRow) => r.poor_thousands,
+    },
     { label: t('col.source'), value: (r: SeriesRow) => citationLine(r, lang) },
   ];
 }

@@ -10,12 +10,27 @@ export function toObservations(rows: readonly SeriesRow[]): Observation[] {
 
 /** Query rows as the domain's targets. */
 export function toTargets(rows: readonly TargetRow[]): Target[] {
-  return rows.map((r) => ({ areaCode: r.area_code, year: r.target_year, valuePct: r.target_pct, lowPct: r.target_low_pct, highPct: r.target_high_pct }));
+  return rows.map((r) => ({
+    areaCode: r.area_code,
+    year: r.target_year,
+    valuePct: r.target_pct,
+    lowPct: r.target_low_pct,
+    highPct: r.target_high_pct,
+  }));
 }
 
 /** Every distinct source named by some rows (a cell may list several, separated by " | "). */
 export function distinctSources(rows: readonly { source: string | null }[]): string[] {
-  return [...new Set(rows.flatMap((r) => (r.source ?? '').split(' | ').map((s) => s.trim()).filter(Boolean)))];
+  return [
+    ...new Set(
+      rows.flatMap((r) =>
+        (r.source ?? '')
+          .split(' | ')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ),
+  ];
 }
 
 /** Stated targets as cited rows: who stated it, the document or statement as its "release", and where it was read. */

@@ -7,7 +7,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(' | ')}`,
+    );
 }
 
 /** Waits until a view has drawn its content (its figures, or its main block). */
@@ -27,7 +33,10 @@ async function viewReady(page: Page, view: string): Promise<void> {
 const VIEWS = ['overview', 'district', 'districts', 'targets', 'coverage', 'overlap', 'data'];
 
 test.describe('accessibility', () => {
-  test('axe-core finds no serious or critical violation on any view, in Indonesian and English', async ({ page, record }) => {
+  test('axe-core finds no serious or critical violation on any view, in Indonesian and English', async ({
+    page,
+    record,
+  }) => {
     test.setTimeout(240_000);
     const found: Record<string, string[]> = {};
     for (const lang of ['id', 'en']) {
@@ -35,7 +44,8 @@ test.describe('accessibility', () => {
         await openApp(page, `?view=${view}&lang=${lang}`);
         await viewReady(page, view);
         // The data tables are checked too: open every figure's table.
-        for (const details of await page.locator('figure details').all()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+        for (const details of await page.locator('figure details').all())
+          await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
         const violations = await seriousViolations(page);
         if (violations.length) found[`${view} (${lang})`] = violations;
       }
@@ -47,7 +57,9 @@ test.describe('accessibility', () => {
   test('axe-core finds no serious or critical violation on presentation slides', async ({ page, record }) => {
     for (const slide of ['overview', 'coverage-map', 'overlap-months']) {
       await page.goto(`./?present=${slide}`);
-      await expect(page.locator(`[data-slide="${slide}"] figure [data-chart-body] svg`).first()).toBeVisible({ timeout: 60_000 });
+      await expect(page.locator(`[data-slide="${slide}"] figure [data-chart-body] svg`).first()).toBeVisible({
+        timeout: 60_000,
+      });
       expect(await seriousViolations(page), slide).toEqual([]);
     }
     expect(record.outside).toEqual([]);
@@ -58,7 +70,8 @@ test.describe('accessibility', () => {
       await openApp(page, `?view=${view}`);
       await viewReady(page, view);
       const ids = await page.evaluate(() => {
-        const selector = 'a[href], button:not([disabled]), select:not([disabled]), input:not([disabled]), textarea, summary, [tabindex="0"]';
+        const selector =
+          'a[href], button:not([disabled]), select:not([disabled]), input:not([disabled]), textarea, summary, [tabindex="0"]';
         // checkVisibility: the links inside a closed <details> (a condensed source list) are not on screen.
         const visible = (e: Element) => e.checkVisibility() || getComputedStyle(e).position === 'fixed';
         // A radio group is one stop (arrow keys move inside it), so its radios share one id.
@@ -78,18 +91,30 @@ test.describe('accessibility', () => {
         const seen = await page.evaluate(() => {
           const el = document.activeElement;
           const style = el ? getComputedStyle(el) : null;
-          return { id: el?.getAttribute('data-tab-id') ?? null, ring: style ? `${style.outlineStyle} ${style.outlineWidth}` : '' };
+          return {
+            id: el?.getAttribute('data-tab-id') ?? null,
+            ring: style ? `${style.outlineStyle} ${style.outlineWidth}` : '',
+          };
         });
         if (seen.id !== null) reached.add(seen.id);
         outlines.add(seen.ring);
       }
-      expect(ids.filter((id) => !reached.has(id)), `${view}: controls never focused`).toEqual([]);
-      expect([...outlines].some((o) => o.startsWith('solid')), `${view}: a focus ring`).toBe(true);
+      expect(
+        ids.filter((id) => !reached.has(id)),
+        `${view}: controls never focused`,
+      ).toEqual([]);
+      expect(
+        [...outlines].some((o) => o.startsWith('solid')),
+        `${view}: a focus ring`,
+      ).toBe(true);
     }
     expect(record.outside).toEqual([]);
   });
 
-  test('statuses are words with icons, not colours alone, and every chart has a text summary and a data table', async ({ page, record }) => {
+  test('statuses are words with icons, not colours alone, and every chart has a text summary and a data table', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=targets');
     await viewReady(page, 'targets');
     const chips = page.locator('.chip[data-status]');
@@ -104,7 +129,9 @@ test.describe('accessibility', () => {
       for (const figure of await page.locator('figure[data-chart]').all()) {
         await expect(figure.locator('[data-summary]')).toHaveText(/\p{L}.{20,}/u);
         await expect(figure.locator('details table')).toHaveCount(1);
-        await expect(figure.locator('[data-chart-body] svg:is([role="img"], [role="group"])[aria-label]').first()).toBeAttached();
+        await expect(
+          figure.locator('[data-chart-body] svg:is([role="img"], [role="group"])[aria-label]').first(),
+        ).toBeAttached();
       }
     }
     expect(record.outside).toEqual([]);

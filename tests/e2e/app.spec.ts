@@ -1,7 +1,10 @@
 import { test, expect, openApp } from './fixtures.ts';
 
 test.describe('built site under a sub-path, other origins blocked', () => {
-  test('overview shows Kaltim 5,17% (March 2025) toward 3% in 2026, from DuckDB, with sources', async ({ page, record }) => {
+  test('overview shows Kaltim 5,17% (March 2025) toward 3% in 2026, from DuckDB, with sources', async ({
+    page,
+    record,
+  }) => {
     await openApp(page);
     await expect(page.locator('h1')).toHaveText('Kalimantan Timur: dari 5,17% menuju sekitar 3% pada 2026');
     await expect(page.locator('[data-engine="duckdb"]')).toBeVisible();
@@ -17,7 +20,10 @@ test.describe('built site under a sub-path, other origins blocked', () => {
     expect(record.consoleErrors).toEqual([]);
   });
 
-  test('Kukar shows 7,61% (2023) → 7,28% (2024), 6,72% (2025) and about 1.857 fewer poor people', async ({ page, record }) => {
+  test('Kukar shows 7,61% (2023) → 7,28% (2024), 6,72% (2025) and about 1.857 fewer poor people', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=kukar');
     await expect(page.locator('h1')).toHaveText('Kutai Kartanegara: 7,61% (2023) → 7,28% (2024)');
     await expect(page.getByText('−1.857', { exact: true })).toBeVisible();
@@ -29,7 +35,10 @@ test.describe('built site under a sub-path, other origins blocked', () => {
     expect(record.consoleErrors).toEqual([]);
   });
 
-  test('districts: ten rows sorted by latest rate, province line, base year choice in the URL', async ({ page, record }) => {
+  test('districts: ten rows sorted by latest rate, province line, base year choice in the URL', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=districts');
     const figure = page.locator('[data-chart="districts"]');
     await figure.getByText('Tampilkan tabel data').click();
@@ -47,7 +56,10 @@ test.describe('built site under a sub-path, other origins blocked', () => {
     expect(record.consoleErrors).toEqual([]);
   });
 
-  test('Parquet loads into DuckDB with every other origin blocked (no extension download)', async ({ page, record }) => {
+  test('Parquet loads into DuckDB with every other origin blocked (no extension download)', async ({
+    page,
+    record,
+  }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await openApp(page);
@@ -71,7 +83,9 @@ test.describe('built site under a sub-path, other origins blocked', () => {
   });
 
   test('a broken bundled file is reported by name and the rest of the app keeps working', async ({ page }) => {
-    await page.route('**/datasets/programmes.parquet', (route) => route.fulfill({ body: 'this is not parquet', contentType: 'application/octet-stream' }));
+    await page.route('**/datasets/programmes.parquet', (route) =>
+      route.fulfill({ body: 'this is not parquet', contentType: 'application/octet-stream' }),
+    );
     await openApp(page);
     const alert = page.getByRole('alert').filter({ hasText: 'Dataset programmes tidak dimuat' });
     await expect(alert).toContainText('programmes.parquet: berkas tidak dapat dibaca');
@@ -80,7 +94,9 @@ test.describe('built site under a sub-path, other origins blocked', () => {
 
   test('the first chart is drawn before DuckDB has loaded the data, then DuckDB takes over', async ({ page }) => {
     await openApp(page);
-    const marks = await page.evaluate(() => ['pantau:first-chart', 'pantau:data-loaded'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null));
+    const marks = await page.evaluate(() =>
+      ['pantau:first-chart', 'pantau:data-loaded'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null),
+    );
     expect(marks[0]).not.toBeNull();
     expect(marks[1]).not.toBeNull();
     expect(marks[0]!).toBeLessThan(marks[1]!);

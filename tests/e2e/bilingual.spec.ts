@@ -29,11 +29,15 @@ async function shownText(page: Page): Promise<string> {
     for (const table of document.querySelectorAll('table')) {
       const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
       headers.forEach((header, at) => {
-        if (dataColumns.includes(header)) for (const row of table.querySelectorAll('tbody tr')) if (row.children[at]) hidden.push(row.children[at] as HTMLElement);
+        if (dataColumns.includes(header))
+          for (const row of table.querySelectorAll('tbody tr'))
+            if (row.children[at]) hidden.push(row.children[at] as HTMLElement);
       });
     }
     // A target card's document title is data; its "source" link label is not, so only its own text goes.
-    const blanked = [...document.querySelectorAll('.source')].flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE));
+    const blanked = [...document.querySelectorAll('.source')].flatMap((el) =>
+      [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE),
+    );
     const saved = { display: hidden.map((el) => el.style.display), text: blanked.map((n) => n.textContent) };
     hidden.forEach((el) => (el.style.display = 'none'));
     blanked.forEach((n) => (n.textContent = ' '));
@@ -46,7 +50,12 @@ async function shownText(page: Page): Promise<string> {
 }
 
 const LABELS = {
-  id: { load: 'Muat berkas', loadValid: /Muat hanya baris yang valid/, loaded: 'baris diterima', refused: 'Tidak dimuat' },
+  id: {
+    load: 'Muat berkas',
+    loadValid: /Muat hanya baris yang valid/,
+    loaded: 'baris diterima',
+    refused: 'Tidak dimuat',
+  },
   en: { load: 'Load file', loadValid: /Load only the valid rows/, loaded: 'rows accepted', refused: 'Not loaded' },
 };
 
@@ -112,7 +121,10 @@ test.describe('"Your data" with files loaded, in each language', () => {
 });
 
 test.describe('the language switch', () => {
-  test('Indonesian is the default: <html lang="id">, ID pressed, 7,28% with a decimal comma', async ({ page, record }) => {
+  test('Indonesian is the default: <html lang="id">, ID pressed, 7,28% with a decimal comma', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=kukar');
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');
     await expect(page.getByRole('button', { name: 'Bahasa Indonesia' })).toHaveAttribute('aria-pressed', 'true');
@@ -121,7 +133,10 @@ test.describe('the language switch', () => {
     expect(record.outside).toEqual([]);
   });
 
-  test('EN switches without a reload, writes lang=en and <html lang="en">; a reload keeps English; ID switches back', async ({ page, record }) => {
+  test('EN switches without a reload, writes lang=en and <html lang="en">; a reload keeps English; ID switches back', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=kukar');
     // A mark on the window survives only if the page is not loaded again.
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));

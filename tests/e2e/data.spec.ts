@@ -24,7 +24,10 @@ async function kukarLatest(page: Page): Promise<string> {
 }
 
 test.describe('Bring your own data', () => {
-  test('a BPS semicolon, decimal-comma wide CSV drives the views, survives a reload, and resets in one action', async ({ page, record }) => {
+  test('a BPS semicolon, decimal-comma wide CSV drives the views, survives a reload, and resets in one action', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=data');
     await pick(page, fixture('layout/bps-wide-semicolon.csv'));
     const card = page.locator('article.pending');
@@ -53,7 +56,10 @@ test.describe('Bring your own data', () => {
     expect(record.outside).toEqual([]);
   });
 
-  test('an Excel workbook (title row, two-row header, notes) is read from its first sheet', async ({ page, record }) => {
+  test('an Excel workbook (title row, two-row header, notes) is read from its first sheet', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=data');
     await pick(page, fixture('xlsx/poverty-bps.xlsx'));
     const card = page.locator('article.pending');
@@ -67,7 +73,10 @@ test.describe('Bring your own data', () => {
     expect(record.outside).toEqual([]);
   });
 
-  test('a Parquet file with English headers and Kemendagri codes adds targets, with no extension download', async ({ page, record }) => {
+  test('a Parquet file with English headers and Kemendagri codes adds targets, with no extension download', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=data');
     await pick(page, fixture('user/targets-en.parquet'));
     const card = page.locator('article.pending');
@@ -107,7 +116,10 @@ test.describe('Bring your own data', () => {
     expect(record.outside).toEqual([]);
   });
 
-  test('a file dropped on the page, and one fetched by URL from the site, are read the same way', async ({ page, record }) => {
+  test('a file dropped on the page, and one fetched by URL from the site, are read the same way', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=data');
     const text = 'Kabupaten/Kota;Tahun;Periode;Persentase Penduduk Miskin\r\nKutai Kartanegara;2024;Maret;6,50\r\n';
     const transfer = await page.evaluateHandle((content) => {
@@ -134,14 +146,22 @@ test.describe('Bring your own data', () => {
   test('exports the data in use as Indonesian-style CSV and gives an empty template', async ({ page, record }) => {
     await openApp(page, '?view=data');
     const row = page.locator('tr[data-dataset="poverty"]');
-    const [data] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'CSV (gaya Indonesia)' }).click()]);
+    const [data] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: 'CSV (gaya Indonesia)' }).click(),
+    ]);
     const text = await readDownload(data);
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split(/\r?\n/);
-    expect(lines[0]).toBe('area_code;year;period;rate_pct;poor_thousands;poverty_line_rp;p1;p2;publisher;release_title;release_date;release_url;read_in;citation_note;source');
+    expect(lines[0]).toBe(
+      'area_code;year;period;rate_pct;poor_thousands;poverty_line_rp;p1;p2;publisher;release_title;release_date;release_url;read_in;citation_note;source',
+    );
     expect(lines).toHaveLength(115);
     expect(lines.find((l) => l.startsWith('6403;2024;mar;'))).toContain(';7,28;');
-    const [template] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Templat (polos)' }).click()]);
+    const [template] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: 'Templat (polos)' }).click(),
+    ]);
     expect((await readDownload(template)).trim()).toBe(
       'area_code,year,period,rate_pct,poor_thousands,poverty_line_rp,p1,p2,publisher,release_title,release_date,release_url,read_in,citation_note,source',
     );
@@ -149,7 +169,10 @@ test.describe('Bring your own data', () => {
     expect(record.outside).toEqual([]);
   });
 
-  test('a beneficiary list of the user replaces the synthetic register in the overlap check', async ({ page, record }) => {
+  test('a beneficiary list of the user replaces the synthetic register in the overlap check', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=data');
     await pick(page, fixture('register-overlaps.csv'));
     const card = page.locator('article.pending');
@@ -161,7 +184,9 @@ test.describe('Bring your own data', () => {
     await expect(page.locator('[data-illustrative]')).toHaveCount(0);
     // The hand-made register (tests/unit/queries/overlap-fixtures.ts) under the bundled rules R1-R4: its 12 findings in
     // 8 households less a7's, which only the fixture's extra rule R5 raises.
-    await expect(page.locator('.card', { hasText: 'Rumah tangga ditandai' }).locator('.value')).toHaveText('7', { timeout: 60_000 });
+    await expect(page.locator('.card', { hasText: 'Rumah tangga ditandai' }).locator('.value')).toHaveText('7', {
+      timeout: 60_000,
+    });
     await expect(page.locator('.card', { hasText: 'Temuan' }).locator('.value')).toHaveText('11');
     expect(record.consoleErrors).toEqual([]);
     expect(record.outside).toEqual([]);

@@ -2,7 +2,10 @@ import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures.ts';
 
 /** The boxes of a chart's visible point labels, in page pixels. */
-async function labelBoxes(page: Page, chart: string): Promise<{ text: string; x: number; y: number; width: number; height: number }[]> {
+async function labelBoxes(
+  page: Page,
+  chart: string,
+): Promise<{ text: string; x: number; y: number; width: number; height: number }[]> {
   return page.locator(`[data-chart="${chart}"] [data-chart-body] text.point-label`).evaluateAll((nodes) =>
     nodes
       .filter((n) => (n.textContent ?? '').trim())
@@ -17,13 +20,18 @@ const overlaps = (a: DOMRectInit & { x: number; y: number; width: number; height
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 test.describe('a page per district', () => {
-  test("Kukar's page keeps its 7,61 → 7,28 story, shows where it is now, its rank, targets with verdicts and programmes, real rows marked", async ({ page, record }) => {
+  test("Kukar's page keeps its 7,61 → 7,28 story, shows where it is now, its rank, targets with verdicts and programmes, real rows marked", async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=district&area=6403');
     await expect(page.locator('h1')).toHaveText('Kutai Kartanegara: 7,61% (2023) → 7,28% (2024)');
     const cards = page.locator('.cards');
     await expect(cards).toContainText(/Terakhir \(Maret 2025\)\s*6,72%/);
     await expect(cards).toContainText(/Peringkat \(Maret 2025\)\s*\d+ dari 10/);
-    await expect(page.locator('[data-chart="district-6403"] [data-summary]')).toHaveText('Kemiskinan Kukar turun 0,56 poin, dari 7,28% (2024) menjadi 6,72% (2025)');
+    await expect(page.locator('[data-chart="district-6403"] [data-summary]')).toHaveText(
+      'Kemiskinan Kukar turun 0,56 poin, dari 7,28% (2024) menjadi 6,72% (2025)',
+    );
     await expect(page.locator('[data-chart="district-6403"] [data-legend]')).toContainText('Kalimantan Timur');
     await expect(page.locator('[data-chart="district-6403"] [data-legend]')).toContainText('Indonesia');
     await expect(page.locator('[data-target="6403-2025"]')).toContainText('Tercapai');
@@ -39,10 +47,15 @@ test.describe('a page per district', () => {
     await expect(page.locator('[data-chart="district-6403"] svg').first()).toBeVisible();
     const boxes = await labelBoxes(page, 'district-6403');
     expect(boxes.length).toBeGreaterThanOrEqual(4);
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!), `${boxes[i]!.text} / ${boxes[j]!.text}`).toBe(false);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(overlaps(boxes[i]!, boxes[j]!), `${boxes[i]!.text} / ${boxes[j]!.text}`).toBe(false);
   });
 
-  test('opens from the districts chart, survives a reload from its link, and back returns to the districts', async ({ page, record }) => {
+  test('opens from the districts chart, survives a reload from its link, and back returns to the districts', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=districts');
     await page.locator('[data-chart="districts"] svg a[data-nav]', { hasText: 'Mahakam Ulu' }).click();
     await expect(page).toHaveURL(/view=district&area=6411/);
@@ -58,9 +71,13 @@ test.describe('a page per district', () => {
     expect(record.consoleErrors).toEqual([]);
   });
 
-  test("a series with missing years is drawn as separate runs, never a line across the gap (Kukar 2012 | 2016 | 2020–2025)", async ({ page }) => {
+  test('a series with missing years is drawn as separate runs, never a line across the gap (Kukar 2012 | 2016 | 2020–2025)', async ({
+    page,
+  }) => {
     await openApp(page, '?view=district&area=6403&lang=en');
-    const lines = page.locator('[data-chart="district-6403"]').locator('xpath=.//*[local-name()="path"][*[local-name()="title"][normalize-space()="March"]]');
+    const lines = page
+      .locator('[data-chart="district-6403"]')
+      .locator('xpath=.//*[local-name()="path"][*[local-name()="title"][normalize-space()="March"]]');
     await expect(lines).toHaveCount(3);
     await expect(page.locator('h1')).toHaveText('Kutai Kartanegara: 7.61% (2023) → 7.28% (2024)');
   });
@@ -75,7 +92,10 @@ test.describe('a page per district', () => {
 });
 
 test.describe('a district page from the coverage view', () => {
-  test('opens from the map (pick the district, then its page), from the scatter and from the table', async ({ page, record }) => {
+  test('opens from the map (pick the district, then its page), from the scatter and from the table', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=coverage');
     await page.locator('.geo-map path[role="button"]', { hasText: 'Kutai Kartanegara' }).click();
     await page.locator('[data-open-district]').click();
@@ -91,7 +111,10 @@ test.describe('a district page from the coverage view', () => {
 });
 
 test.describe('kecamatan as the starting point', () => {
-  test("Kukar's page shows the overlap check's households per kecamatan on the real kecamatan map, labelled synthetic", async ({ page, record }) => {
+  test("Kukar's page shows the overlap check's households per kecamatan on the real kecamatan map, labelled synthetic", async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=district&area=6403');
     await page.locator('[data-load-kecamatan]').click();
     const figure = page.locator('[data-chart="kecamatan-6403"]');
@@ -99,7 +122,9 @@ test.describe('kecamatan as the starting point', () => {
     // Kukar has 20 kecamatan in the bundled boundaries, every one drawn.
     await expect(figure.locator('.geo-map path')).toHaveCount(20);
     await expect(figure.locator('[data-illustrative]')).toContainText('sintetis');
-    await expect(figure.locator('[data-summary]')).toContainText(/Di Kutai Kartanegara, [\d.]+ dari [\d.]+ rumah tangga penerima punya temuan/);
+    await expect(figure.locator('[data-summary]')).toContainText(
+      /Di Kutai Kartanegara, [\d.]+ dari [\d.]+ rumah tangga penerima punya temuan/,
+    );
     await expect(figure.locator('[data-note]')).toContainText('cahyadsn/wilayah_boundaries');
     expect(record.outside).toEqual([]);
     expect(record.consoleErrors).toEqual([]);

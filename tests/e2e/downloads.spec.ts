@@ -7,8 +7,15 @@ import { test, expect, openApp } from './fixtures.ts';
 const SHOTS = fileURLToPath(new URL('../../.shots/', import.meta.url));
 
 /** Clicks a figure's download button and returns the file's name and bytes. */
-async function download(page: Page, figure: Locator, format: 'png' | 'svg' | 'csv'): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), figure.locator(`[data-download="${format}"]`).click()]);
+async function download(
+  page: Page,
+  figure: Locator,
+  format: 'png' | 'svg' | 'csv',
+): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.locator(`[data-download="${format}"]`).click(),
+  ]);
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
@@ -41,7 +48,9 @@ async function parseSvg(page: Page, svg: string): Promise<ParsedSvg> {
       title: own('title'),
       desc: own('desc'),
       text: drawn.replace(/\s+/g, ''),
-      charts: [...root.querySelectorAll('svg:is([role="img"], [role="group"])')].map((s) => s.getAttribute('aria-label') ?? ''),
+      charts: [...root.querySelectorAll('svg:is([role="img"], [role="group"])')].map(
+        (s) => s.getAttribute('aria-label') ?? '',
+      ),
     };
   }, svg);
 }
@@ -56,7 +65,13 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 /** Shows the downloaded images as a browser shows a file, checks they decode at their size, and keeps pictures. */
-async function renderImages(page: Page, name: string, svg: Buffer, png: Buffer, size: { width: number; height: number }): Promise<void> {
+async function renderImages(
+  page: Page,
+  name: string,
+  svg: Buffer,
+  png: Buffer,
+  size: { width: number; height: number },
+): Promise<void> {
   const url = (type: string, bytes: Buffer) => `data:${type};base64,${bytes.toString('base64')}`;
   await page.setContent(
     `<body style="margin:0;background:#9aa5b1"><img id="svg" style="display:block" src="${url('image/svg+xml', svg)}"><img id="png" style="display:block;width:${size.width}px" src="${url('image/png', png)}"></body>`,
@@ -74,7 +89,10 @@ async function renderImages(page: Page, name: string, svg: Buffer, png: Buffer, 
 }
 
 test.describe('figure downloads', () => {
-  test('Kukar: the SVG carries title, summary, legend, chart, sources, vintage and link; the PNG is it at 2×; the CSV has the table', async ({ page, record }) => {
+  test('Kukar: the SVG carries title, summary, legend, chart, sources, vintage and link; the PNG is it at 2×; the CSV has the table', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=district&area=6403');
     const figure = page.locator('[data-chart="district-6403"]');
     await expect(figure.locator('[data-chart-body] svg[role="img"]')).toBeVisible();
@@ -83,7 +101,9 @@ test.describe('figure downloads', () => {
     // The image carries the sources as the page shows them: one line per publisher (the full list is one click away).
     const sources = await figure
       .locator('footer.sources > ol > li')
-      .evaluateAll((items) => items.map((li) => (li.querySelector(':scope > details > summary') ?? li).textContent ?? ''));
+      .evaluateAll((items) =>
+        items.map((li) => (li.querySelector(':scope > details > summary') ?? li).textContent ?? ''),
+      );
     const legend = await figure.locator('[data-legend]').innerText();
     const columns = await figure.locator('thead th').allTextContents();
     expect(sources.length).toBeGreaterThan(0);
@@ -101,7 +121,8 @@ test.describe('figure downloads', () => {
     expect([parsed.root, parsed.namespace]).toEqual(['svg', 'http://www.w3.org/2000/svg']);
     expect(parsed.width).toBeGreaterThanOrEqual(640);
     expect([parsed.title, parsed.desc]).toEqual([title, summary]);
-    for (const text of [title, summary, 'Sumber:', ...sources, 'Dataper', ...legend.split('\n')]) expect(parsed.text).toContain(squeeze(text));
+    for (const text of [title, summary, 'Sumber:', ...sources, 'Dataper', ...legend.split('\n')])
+      expect(parsed.text).toContain(squeeze(text));
     expect(parsed.text).toMatch(/Tautan:http:\/\/127\.0\.0\.1:\d+\/\S*view=district\S*area=6403/);
     expect(parsed.charts).toHaveLength(1);
     // The axes came along: years under the chart, percentages beside it.
@@ -110,7 +131,10 @@ test.describe('figure downloads', () => {
 
     expect(pngSize(png.bytes)).toEqual({ width: parsed.width * 2, height: parsed.height * 2 });
 
-    const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const lines = csv.bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     expect(lines[0]!.split(';').map((c) => c.replace(/^"|"$/g, ''))).toEqual(columns);
     expect(lines.length).toBeGreaterThan(2);
 
@@ -119,7 +143,10 @@ test.describe('figure downloads', () => {
     expect(record.outside).toEqual([]);
   });
 
-  test('coverage map: the real boundaries with their credit line, the illustrative label, the hatch of generated figures and the "no data" swatch go into the image', async ({ page, record }) => {
+  test('coverage map: the real boundaries with their credit line, the illustrative label, the hatch of generated figures and the "no data" swatch go into the image', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=coverage');
     const figure = page.locator('[data-chart="coverage-map"]');
     await expect(figure.locator('.geo-map svg[role="group"]')).toBeVisible();
@@ -140,7 +167,9 @@ test.describe('figure downloads', () => {
     expect(text).toMatch(/<pattern [^>]*id="[^"]+-over"/);
     expect(text).toMatch(/fill: url\(#[^)]+-over\)/);
     expect(parsed.text).toContain(squeeze('Ilustratif: seluruhnya atau sebagian dibuat'));
-    expect(parsed.text).toContain(squeeze('Batas wilayah: cahyadsn/wilayah_boundaries (MIT), Kepmendagri 300.2.2-2430/2025'));
+    expect(parsed.text).toContain(
+      squeeze('Batas wilayah: cahyadsn/wilayah_boundaries (MIT), Kepmendagri 300.2.2-2430/2025'),
+    );
     expect(text).not.toMatch(/url\((?!#)/);
     expect(parsed.text).toMatch(/Tautan:http\S*view=coverage/);
 

@@ -10,7 +10,10 @@ async function aboveFold(locator: Locator, height: number): Promise<boolean> {
 test.describe('the mission on the first screen', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
-  test('at 1280×720: Kaltim 5,17% → 3%, Kukar 7,61% → 7,28% and where it is now, and the real coverage map, above the fold, each a click from its view', async ({ page, record }) => {
+  test('at 1280×720: Kaltim 5,17% → 3%, Kukar 7,61% → 7,28% and where it is now, and the real coverage map, above the fold, each a click from its view', async ({
+    page,
+    record,
+  }) => {
     await openApp(page);
     const kaltim = page.locator('[data-panel="kaltim"]');
     const kukar = page.locator('[data-panel="kukar"]');
@@ -33,12 +36,20 @@ test.describe('the mission on the first screen', () => {
     expect(record.consoleErrors).toEqual([]);
   });
 
-  test('the Kaltim chart draws Indonesia as a reference line, broken where BPS published no figure', async ({ page }) => {
+  test('the Kaltim chart draws Indonesia as a reference line, broken where BPS published no figure', async ({
+    page,
+  }) => {
     await openApp(page, '?lang=en');
-    const national = page.locator('[data-chart="overview"]').locator('xpath=.//*[local-name()="path"][*[local-name()="title"][normalize-space()="Indonesia (BPS)"]]');
+    const national = page
+      .locator('[data-chart="overview"]')
+      .locator('xpath=.//*[local-name()="path"][*[local-name()="title"][normalize-space()="Indonesia (BPS)"]]');
     await expect(national).toHaveCount(2);
     await expect(page.locator('[data-chart="overview"] [data-legend]')).toContainText('RPJMD range 2029');
-    await expect(page.locator('[data-chart="overview"] [data-note]')).toContainText('a stated ambition of Dinas Sosial Kaltim');
-    await expect(page.locator('[data-chart="overview"] [data-source-group]').first()).toContainText('BPS Provinsi Kalimantan Timur, March 2015 – September 2025 · 21 releases');
+    await expect(page.locator('[data-chart="overview"] [data-note]')).toContainText(
+      'a stated ambition of Dinas Sosial Kaltim',
+    );
+    await expect(page.locator('[data-chart="overview"] [data-source-group]').first()).toContainText(
+      'BPS Provinsi Kalimantan Timur, March 2015 – September 2025 · 21 releases',
+    );
   });
 });

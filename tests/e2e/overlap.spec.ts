@@ -13,13 +13,23 @@ const card = (page: Page, label: string) => page.locator('.card', { hasText: lab
 
 /** Clicks a figure's CSV download and returns its text (BOM and final line break removed) as lines. */
 async function figureCsv(page: Page, chart: string): Promise<string[]> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-chart="${chart}"] [data-download="csv"]`).click()]);
-  return fs.readFileSync((await dl.path())!, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n$/, '').split('\r\n');
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`[data-chart="${chart}"] [data-download="csv"]`).click(),
+  ]);
+  return fs
+    .readFileSync((await dl.path())!, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n$/, '')
+    .split('\r\n');
 }
 
 /** Clicks the download button and returns the file's name and its lines (without the final line break). */
 async function downloadCsv(page: Page): Promise<{ name: string; lines: string[] }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh daftar rumah tangga yang ditandai (CSV)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Unduh daftar rumah tangga yang ditandai (CSV)' }).click(),
+  ]);
   const text = fs.readFileSync((await download.path())!, 'utf8');
   return { name: download.suggestedFilename(), lines: text.replace(/\r\n$/, '').split('\r\n') };
 }
@@ -31,7 +41,9 @@ test.describe('Overlap check on the synthetic register', () => {
     await openApp(page, '?view=overlap');
     // The banner above the view (each figure carries its own short label too).
     await expect(page.locator('aside[data-illustrative]')).toBeVisible();
-    await expect(page.locator('aside[data-illustrative]')).toContainText('Data ilustratif: daftar penerima sintetis dibuat oleh generator berbenih, bukan data nyata');
+    await expect(page.locator('aside[data-illustrative]')).toContainText(
+      'Data ilustratif: daftar penerima sintetis dibuat oleh generator berbenih, bukan data nyata',
+    );
     await expect(card(page, 'Rumah tangga ditandai')).toHaveText(id(truth.planted_households), { timeout: 120_000 });
     expect(truth.planted_households).toBe(4500);
     await expect(card(page, 'Temuan')).toHaveText(id(truth.planted_findings));
@@ -56,7 +68,12 @@ test.describe('Overlap check on the synthetic register', () => {
     // Choosing a district is kept in the link and narrows the list to it.
     await page.getByLabel('Kabupaten/kota', { exact: true }).selectOption('6403');
     await expect(page).toHaveURL(/district=6403/);
-    const kukarFlagged = Number((await figure.locator('tbody tr', { hasText: 'Kutai Kartanegara' }).locator('td').nth(2).textContent())!.replace(/\./g, ''));
+    const kukarFlagged = Number(
+      (await figure.locator('tbody tr', { hasText: 'Kutai Kartanegara' }).locator('td').nth(2).textContent())!.replace(
+        /\./g,
+        '',
+      ),
+    );
     const kukar = await downloadCsv(page);
     expect(kukar.name).toBe('pantau-bantuan-ganda-6403.csv');
     expect(kukar.lines).toHaveLength(kukarFlagged + 1);
@@ -66,7 +83,10 @@ test.describe('Overlap check on the synthetic register', () => {
     expect(record.consoleErrors).toEqual([]);
   });
 
-  test('adding a rule or removing R4 changes the findings, and a rule without reasons is refused', async ({ page, record }) => {
+  test('adding a rule or removing R4 changes the findings, and a rule without reasons is refused', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=overlap');
     const findings = card(page, 'Temuan');
     await expect(findings).toHaveText(id(truth.planted_findings), { timeout: 120_000 });
@@ -74,7 +94,9 @@ test.describe('Overlap check on the synthetic register', () => {
     await page.getByLabel('Program A').selectOption('pkh');
     await page.getByLabel('Program B').selectOption('sembako');
     await page.getByRole('button', { name: 'Tambah aturan' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Tidak disimpan' })).toContainText('Alasan (Bahasa Indonesia) belum diisi.');
+    await expect(page.getByRole('alert').filter({ hasText: 'Tidak disimpan' })).toContainText(
+      'Alasan (Bahasa Indonesia) belum diisi.',
+    );
     await expect(findings).toHaveText(id(truth.planted_findings));
 
     await expect(page.getByLabel('Kode')).toHaveValue('R5');
@@ -97,14 +119,27 @@ test.describe('Overlap check on the synthetic register', () => {
     expect(record.consoleErrors).toEqual([]);
   });
 
-  test('each figure says what it shows in one sentence, is labelled illustrative, and downloads plain numbers', async ({ page, record }) => {
+  test('each figure says what it shows in one sentence, is labelled illustrative, and downloads plain numbers', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=overlap');
     const summary = (chart: string) => page.locator(`[data-chart="${chart}"] [data-summary]`);
-    await expect(summary('overlap-months')).toHaveText('Bantuan ganda ditemukan pada 4.500 rumah tangga dalam semua 12 bulan; terbanyak Juni 2025 (1.188 temuan)', { timeout: 120_000 });
-    await expect(summary('overlap-districts')).toHaveText('Persentase rumah tangga ditandai tertinggi di Kutai Kartanegara: 2,43% (2.003 dari 82.283 rumah tangga), dibanding 1,50% di seluruh daftar');
-    await expect(summary('overlap-desil')).toHaveText('87,2% rumah tangga penerima ada di desil 1–4 (sasaran); 12,8% (38.446 rumah tangga) di desil 5–10, di luar sasaran', { timeout: 120_000 });
+    await expect(summary('overlap-months')).toHaveText(
+      'Bantuan ganda ditemukan pada 4.500 rumah tangga dalam semua 12 bulan; terbanyak Juni 2025 (1.188 temuan)',
+      { timeout: 120_000 },
+    );
+    await expect(summary('overlap-districts')).toHaveText(
+      'Persentase rumah tangga ditandai tertinggi di Kutai Kartanegara: 2,43% (2.003 dari 82.283 rumah tangga), dibanding 1,50% di seluruh daftar',
+    );
+    await expect(summary('overlap-desil')).toHaveText(
+      '87,2% rumah tangga penerima ada di desil 1–4 (sasaran); 12,8% (38.446 rumah tangga) di desil 5–10, di luar sasaran',
+      { timeout: 120_000 },
+    );
     for (const chart of ['overlap-months', 'overlap-districts', 'overlap-desil']) {
-      await expect(page.locator(`[data-chart="${chart}"] [data-illustrative]`)).toHaveText('Ilustratif: daftar penerima sintetis');
+      await expect(page.locator(`[data-chart="${chart}"] [data-illustrative]`)).toHaveText(
+        'Ilustratif: daftar penerima sintetis',
+      );
     }
 
     // Indonesian CSV: semicolons, decimal comma, numbers without grouping.
@@ -117,10 +152,18 @@ test.describe('Overlap check on the synthetic register', () => {
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page).toHaveURL(/lang=en/);
-    await expect(summary('overlap-months')).toHaveText('Overlapping aid found for 4,500 households in all 12 months; most in June 2025 (1,188 findings)');
-    await expect(summary('overlap-districts')).toHaveText('The highest share of households flagged is in Kutai Kartanegara: 2.43% (2,003 of 82,283 households), against 1.50% across the register');
-    await expect(summary('overlap-desil')).toHaveText('87.2% of recipient households are in desil 1–4 (the target); 12.8% (38,446 households) are in desil 5–10, outside it');
-    await expect(page.locator('[data-chart="overlap-desil"] [data-illustrative]')).toHaveText('Illustrative: synthetic register');
+    await expect(summary('overlap-months')).toHaveText(
+      'Overlapping aid found for 4,500 households in all 12 months; most in June 2025 (1,188 findings)',
+    );
+    await expect(summary('overlap-districts')).toHaveText(
+      'The highest share of households flagged is in Kutai Kartanegara: 2.43% (2,003 of 82,283 households), against 1.50% across the register',
+    );
+    await expect(summary('overlap-desil')).toHaveText(
+      '87.2% of recipient households are in desil 1–4 (the target); 12.8% (38,446 households) are in desil 5–10, outside it',
+    );
+    await expect(page.locator('[data-chart="overlap-desil"] [data-illustrative]')).toHaveText(
+      'Illustrative: synthetic register',
+    );
 
     // English CSV: commas and a decimal point.
     const en = await figureCsv(page, 'overlap-districts');

@@ -7,11 +7,16 @@ const headline = (page: Page) => page.locator('[data-slide] [data-summary]');
 /** Waits until the slide on screen has drawn its chart (its data is in). */
 async function slideReady(page: Page, id: string): Promise<void> {
   await expect(deck(page)).toHaveAttribute('data-present', id);
-  await expect(page.locator(`[data-slide="${id}"] figure [data-chart-body] svg`).first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator(`[data-slide="${id}"] figure [data-chart-body] svg`).first()).toBeVisible({
+    timeout: 60_000,
+  });
 }
 
 test.describe('presentation mode', () => {
-  test('one chart per screen with its headline in large type, moved by the keys a clicker sends, left by Esc', async ({ page, record }) => {
+  test('one chart per screen with its headline in large type, moved by the keys a clicker sends, left by Esc', async ({
+    page,
+    record,
+  }) => {
     await page.addInitScript(() => {
       // Records whether the deck asked for full screen (headless Chromium may refuse it; the deck must not care).
       const w = window as unknown as { fullScreenAsked: number };

@@ -4,11 +4,16 @@ import { writeFileSync } from 'node:fs';
 /** The page boxes of a PDF, in points, in order. */
 function pageBoxes(pdf: Buffer): number[][] {
   const text = pdf.toString('latin1');
-  return [...text.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => m.slice(1, 5).map(Number));
+  return [...text.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) =>
+    m.slice(1, 5).map(Number),
+  );
 }
 
 test.describe('printed report', () => {
-  test('the coverage view prints on A4 landscape with the link, sources, data vintage and illustrative labels, without controls', async ({ page, record }, info) => {
+  test('the coverage view prints on A4 landscape with the link, sources, data vintage and illustrative labels, without controls', async ({
+    page,
+    record,
+  }, info) => {
     await openApp(page, '?view=coverage&cyear=2024');
     await expect(page.locator('[data-chart="coverage-map"] [data-chart-body] svg').first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
@@ -17,7 +22,9 @@ test.describe('printed report', () => {
     await expect(head).toBeVisible();
     await expect(head).toContainText('Laporan Pantau: Cakupan program');
     await expect(head).toContainText(/Dicetak \d{1,2} \w+ \d{4}/);
-    await expect(page.locator('[data-print-link]')).toHaveText(/^http:\/\/127\.0\.0\.1:\d+\/static-host\/pantau\/\?view=coverage&cyear=2024$/);
+    await expect(page.locator('[data-print-link]')).toHaveText(
+      /^http:\/\/127\.0\.0\.1:\d+\/static-host\/pantau\/\?view=coverage&cyear=2024$/,
+    );
     for (const id of ['coverage-map', 'coverage-scatter']) {
       const figure = page.locator(`[data-chart="${id}"]`);
       await expect(figure.locator('[data-illustrative]')).toBeVisible();
@@ -25,7 +32,9 @@ test.describe('printed report', () => {
       await expect(figure.locator('.sources')).toContainText('Data per:');
     }
     await expect(page.locator('header.top')).toBeHidden();
-    const visibleControls = await page.locator('button, select, input').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+    const visibleControls = await page
+      .locator('button, select, input')
+      .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
     expect(visibleControls).toBe(0);
 
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

@@ -1,7 +1,10 @@
 import { test, expect, openApp } from './fixtures.ts';
 
 test.describe('share links', () => {
-  test('a link reproduces the view; back and forward walk the views; malformed parameters are ignored', async ({ page, record }) => {
+  test('a link reproduces the view; back and forward walk the views; malformed parameters are ignored', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=targets&lang=en&mode=points&pp=1');
     await expect(page.locator('[data-scenario-value]')).toHaveText('4.17%');
     await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');

@@ -4,17 +4,29 @@ import { test, expect, openApp } from './fixtures.ts';
 
 /** Clicks a figure's CSV download and returns its lines (without the byte-order mark and the final line break). */
 async function figureCsv(page: Page, chart: string): Promise<string[]> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-chart="${chart}"] [data-download="csv"]`).click()]);
-  return fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`[data-chart="${chart}"] [data-download="csv"]`).click(),
+  ]);
+  return fs
+    .readFileSync((await download.path())!, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
 }
 
 /** A chart's line or band by the name its <title> gives it. */
 function seriesPath(page: Page, chart: string, name: string) {
-  return page.locator(`[data-chart="${chart}"]`).locator(`xpath=.//*[local-name()="path"][*[local-name()="title"][normalize-space()="${name}"]]`);
+  return page
+    .locator(`[data-chart="${chart}"]`)
+    .locator(`xpath=.//*[local-name()="path"][*[local-name()="title"][normalize-space()="${name}"]]`);
 }
 
 test.describe('Targets view', () => {
-  test('shows Kaltim 3% in 2026 as limited progress with R = 0,22 = −0,47 ÷ −2,17, in words', async ({ page, record }) => {
+  test('shows Kaltim 3% in 2026 as limited progress with R = 0,22 = −0,47 ÷ −2,17, in words', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=targets');
     const card = page.locator('[data-target="64-2026"]');
     await expect(card).toContainText('Kemajuan terbatas');
@@ -61,7 +73,10 @@ test.describe('Targets view', () => {
     expect(record.outside).toEqual([]);
   });
 
-  test('adds a target in the form, marks it as entered by the user, and refuses invalid input', async ({ page, record }) => {
+  test('adds a target in the form, marks it as entered by the user, and refuses invalid input', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=targets');
     const form = page.locator('.target-form');
     await form.locator('select[name="area"]').selectOption('6403');
@@ -96,12 +111,19 @@ test.describe('Targets view', () => {
     expect(record.outside).toEqual([]);
   });
 
-  test('states each chart in a sentence from the data, and downloads its table with plain numbers', async ({ page, record }) => {
+  test('states each chart in a sentence from the data, and downloads its table with plain numbers', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=targets');
     const kaltim = page.locator('[data-chart="targets-64"] [data-summary]');
     const scenario = page.locator('[data-chart="scenario"] [data-summary]');
-    await expect(kaltim).toHaveText('Kaltim 5,17% (Maret 2025), target 3% pada 2026: belum di jalur, kemajuan terbatas — perlu turun 2,17 poin per tahun');
-    await expect(page.locator('[data-chart="targets-6403"] [data-summary]')).toHaveText('Kukar 6,72% (Maret 2025), target 7% pada 2025: tercapai');
+    await expect(kaltim).toHaveText(
+      'Kaltim 5,17% (Maret 2025), target 3% pada 2026: belum di jalur, kemajuan terbatas — perlu turun 2,17 poin per tahun',
+    );
+    await expect(page.locator('[data-chart="targets-6403"] [data-summary]')).toHaveText(
+      'Kukar 6,72% (Maret 2025), target 7% pada 2025: tercapai',
+    );
     await expect(page.locator('[data-chart="targets-6411"] [data-summary]')).toHaveText(
       'Mahulu 10,09% (Maret 2025); target 9,83% pada 2024 tidak tercapai (10,75% pada Maret 2024)',
     );
@@ -122,14 +144,20 @@ test.describe('Targets view', () => {
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page).toHaveURL(/lang=en/);
-    await expect(kaltim).toHaveText('Kaltim 5.17% (March 2025), target 3% by 2026: off track, limited progress — needs to fall 2.17 points a year');
+    await expect(kaltim).toHaveText(
+      'Kaltim 5.17% (March 2025), target 3% by 2026: off track, limited progress — needs to fall 2.17 points a year',
+    );
     await expect(scenario).toHaveText(
       'With 1,500 families a year (50% leaving poverty) on top of the recent pace, Kaltim is projected at 4.63% in March 2026 — the 3% target is missed by 1.63 points',
     );
     const en = await figureCsv(page, 'targets-64');
-    expect(en[0]).toBe('Year,March (BPS),Trend projection,"Projection band, low","Projection band, high",Target,Target status');
+    expect(en[0]).toBe(
+      'Year,March (BPS),Trend projection,"Projection band, low","Projection band, high",Target,Target status',
+    );
     expect(en).toContain('2022,6.31,,,,6.15,Target year past (missed)');
-    expect(en.find((line) => line.startsWith('2026,'))).toMatch(/^2026,,\d+\.\d+,\d+\.\d+,\d+\.\d+,3,Limited progress$/);
+    expect(en.find((line) => line.startsWith('2026,'))).toMatch(
+      /^2026,,\d+\.\d+,\d+\.\d+,\d+\.\d+,3,Limited progress$/,
+    );
     expect(record.consoleErrors).toEqual([]);
     expect(record.outside).toEqual([]);
   });

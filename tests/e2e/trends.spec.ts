@@ -4,9 +4,15 @@ import { test, expect, openApp } from './fixtures.ts';
 
 /** Downloads a figure's CSV and returns its lines (BOM and the last line break dropped). */
 async function csvLines(page: Page, chart: string): Promise<string[]> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-chart="${chart}"] [data-download="csv"]`).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`[data-chart="${chart}"] [data-download="csv"]`).click(),
+  ]);
   expect(file.suggestedFilename()).toBe(`pantau-${chart}.csv`);
-  return readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n$/, '').split('\r\n');
+  return readFileSync((await file.path())!, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n$/, '')
+    .split('\r\n');
 }
 
 /** Switches the interface to English with the language button. */
@@ -16,7 +22,10 @@ async function toEnglish(page: Page): Promise<void> {
 }
 
 test.describe('Kaltim, Kukar and districts: summary sentences and CSV numbers', () => {
-  test('overview: the summary says what 3% in 2026 needs against the recent pace; the CSV carries plain numbers', async ({ page, record }) => {
+  test('overview: the summary says what 3% in 2026 needs against the recent pace; the CSV carries plain numbers', async ({
+    page,
+    record,
+  }) => {
     await openApp(page);
     const summary = page.locator('[data-chart="overview"] [data-summary]');
     await expect(summary).toHaveText(
@@ -40,7 +49,10 @@ test.describe('Kaltim, Kukar and districts: summary sentences and CSV numbers', 
     expect(record.consoleErrors).toEqual([]);
   });
 
-  test('Kukar: the summary is the change between the latest two March years; the CSV carries plain numbers', async ({ page, record }) => {
+  test('Kukar: the summary is the change between the latest two March years; the CSV carries plain numbers', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=kukar');
     const summary = page.locator('[data-chart="district-6403"] [data-summary]');
     await expect(summary).toHaveText('Kemiskinan Kukar turun 0,56 poin, dari 7,28% (2024) menjadi 6,72% (2025)');
@@ -58,7 +70,10 @@ test.describe('Kaltim, Kukar and districts: summary sentences and CSV numbers', 
     expect(record.consoleErrors).toEqual([]);
   });
 
-  test('districts: the summary follows the base year in the link; the CSV carries plain numbers', async ({ page, record }) => {
+  test('districts: the summary follows the base year in the link; the CSV carries plain numbers', async ({
+    page,
+    record,
+  }) => {
     await openApp(page, '?view=districts');
     const summary = page.locator('[data-chart="districts"] [data-summary]');
     await expect(summary).toHaveText(
@@ -82,7 +97,9 @@ test.describe('Kaltim, Kukar and districts: summary sentences and CSV numbers', 
       'Since 2012, poverty has fallen in 3 of the 4 districts with rates for 2012 and later; lowest Balikpapan 1.97% (2025), highest Mahakam Ulu 10.09% (2025)',
     );
     await page.getByLabel('Base year').selectOption('2020');
-    await expect(summary).toHaveText('Since 2020, poverty has fallen in all 10 districts; lowest Balikpapan 1.97% (2025), highest Mahakam Ulu 10.09% (2025)');
+    await expect(summary).toHaveText(
+      'Since 2020, poverty has fallen in all 10 districts; lowest Balikpapan 1.97% (2025), highest Mahakam Ulu 10.09% (2025)',
+    );
     const en = await csvLines(page, 'districts');
     expect(en[0]).toBe('Area,Base year 2020,Latest,Latest year,Change,Source');
     expect(en[1]).toMatch(/^Mahakam Ulu,11\.44,10\.09,2025,-1\.35,/);

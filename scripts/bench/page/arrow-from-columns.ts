@@ -1,4 +1,19 @@
-import { Bool, Field, Float32, Float64, Int32, Int64, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
+import {
+  Bool,
+  Field,
+  Float32,
+  Float64,
+  Int32,
+  Int64,
+  makeData,
+  RecordBatch,
+  Schema,
+  Struct,
+  Table,
+  tableToIPC,
+  Utf8,
+  vectorFromArray,
+} from 'apache-arrow';
 import type { Data, DataType } from 'apache-arrow';
 import type { SchemaElement } from 'hyparquet';
 import type { ParquetColumn, StringForm } from './hyparquet-columns.ts';
@@ -9,7 +24,9 @@ import type { ParquetColumn, StringForm } from './hyparquet-columns.ts';
  * Arrow buffers, the fastest hyparquet -> Arrow path we could write without touching hyparquet.
  */
 export function columnsToIPC(rows: number, columns: ParquetColumn[], strings: StringForm): Uint8Array {
-  const fields = columns.map((c) => new Field(c.element.name, arrowType(c.element), c.element.repetition_type !== 'REQUIRED'));
+  const fields = columns.map(
+    (c) => new Field(c.element.name, arrowType(c.element), c.element.repetition_type !== 'REQUIRED'),
+  );
   const schema = new Schema(fields);
   const children = columns.map((c, i) => columnData(c.values as ArrayLike<unknown>, fields[i]!.type, strings));
   const batch = new RecordBatch(schema, makeData({ type: new Struct(fields), length: rows, nullCount: 0, children }));
@@ -53,7 +70,8 @@ function copyBytes(from: Uint8Array | null | undefined, to: Uint8Array, at: numb
 function numberData(values: ArrayLike<unknown>, type: Int32 | Float64): Data {
   const { nullBitmap, nullCount } = validity(values);
   const length = values.length;
-  if (type instanceof Int32) return makeData({ type, length, nullCount, nullBitmap, data: fillNumbers(values, new Int32Array(length)) });
+  if (type instanceof Int32)
+    return makeData({ type, length, nullCount, nullBitmap, data: fillNumbers(values, new Int32Array(length)) });
   return makeData({ type, length, nullCount, nullBitmap, data: fillNumbers(values, new Float64Array(length)) });
 }
 

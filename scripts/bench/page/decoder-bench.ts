@@ -18,7 +18,12 @@ export async function runDecoderBench(urls: string[], rounds: number): Promise<F
   return results;
 }
 
-async function benchFile(conn: DbConnection, decoders: PhasedDecoder[], url: string, rounds: number): Promise<FileRuns> {
+async function benchFile(
+  conn: DbConnection,
+  decoders: PhasedDecoder[],
+  url: string,
+  rounds: number,
+): Promise<FileRuns> {
   const bytes = await fetchBytes(url);
   const checks: FileRuns['checks'] = {};
   for (const [i, reader] of READERS.entries()) {
@@ -31,7 +36,12 @@ async function benchFile(conn: DbConnection, decoders: PhasedDecoder[], url: str
   return { url, bytes: bytes.length, checks, rounds: all };
 }
 
-async function benchRound(conn: DbConnection, decoders: PhasedDecoder[], bytes: Uint8Array, round: number): Promise<DecodeRun[]> {
+async function benchRound(
+  conn: DbConnection,
+  decoders: PhasedDecoder[],
+  bytes: Uint8Array,
+  round: number,
+): Promise<DecodeRun[]> {
   const runs: DecodeRun[] = [];
   for (let k = 0; k < READERS.length; k++) {
     const i = (k + round) % READERS.length;
@@ -40,7 +50,13 @@ async function benchRound(conn: DbConnection, decoders: PhasedDecoder[], bytes: 
   return runs.sort((a, b) => READERS.indexOf(a.reader) - READERS.indexOf(b.reader));
 }
 
-async function decodeAndIngest(conn: DbConnection, reader: ReaderName, decode: PhasedDecoder, bytes: Uint8Array, drop: boolean): Promise<DecodeRun> {
+async function decodeAndIngest(
+  conn: DbConnection,
+  reader: ReaderName,
+  decode: PhasedDecoder,
+  bytes: Uint8Array,
+  drop: boolean,
+): Promise<DecodeRun> {
   await conn.exec(`DROP TABLE IF EXISTS ${TABLE}`);
   const [{ ipc, phases }, decodeMs] = await timed(() => decode(bytes));
   const [, ingestMs] = await timed(() => conn.insertArrowIPC(TABLE, ipc));

@@ -11,7 +11,10 @@ export interface ParquetColumn {
 }
 
 /** Reads every column of a flat Parquet file with hyparquet, column by column (no row objects). */
-export async function readColumns(bytes: Uint8Array, strings: StringForm): Promise<{ rows: number; columns: ParquetColumn[] }> {
+export async function readColumns(
+  bytes: Uint8Array,
+  strings: StringForm,
+): Promise<{ rows: number; columns: ParquetColumn[] }> {
   const file = exactBuffer(bytes);
   const metadata = parquetMetadata(file);
   const elements = topLevelElements(parquetSchema(metadata).children);
@@ -20,13 +23,18 @@ export async function readColumns(bytes: Uint8Array, strings: StringForm): Promi
   const parsers = strings === 'bytes' ? { stringFromBytes: (b: Uint8Array) => b } : {};
   await parquetRead({ file, metadata, parsers, onChunk: (c) => chunks.get(c.columnName)?.push(c) });
   const rows = Number(metadata.num_rows);
-  return { rows, columns: elements.map((element) => ({ element, values: joinChunks(chunks.get(element.name)!, rows) })) };
+  return {
+    rows,
+    columns: elements.map((element) => ({ element, values: joinChunks(chunks.get(element.name)!, rows) })),
+  };
 }
 
 // hyparquet reads an ArrayBuffer; copy only when the bytes are a view into a larger buffer.
 function exactBuffer(bytes: Uint8Array): ArrayBuffer {
   const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  return (whole ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) as ArrayBuffer;
+  return (
+    whole ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+  ) as ArrayBuffer;
 }
 
 function topLevelElements(children: { element: SchemaElement; children: unknown[] }[]): SchemaElement[] {

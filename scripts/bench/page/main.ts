@@ -4,6 +4,13 @@ import { openOverlapBench, runOverlapCheckInPage } from './overlap-bench.ts';
 import { openQueryBench, runQuery } from './query-bench.ts';
 
 // The bench page does nothing by itself: scripts/bench.ts calls these through page.evaluate.
-const api: BenchWindow = { runDecoderBench, runColdDecode, openQueryBench, runQuery, openOverlapBench, runOverlapCheck: runOverlapCheckInPage };
+const api: BenchWindow = {
+  runDecoderBench,
+  runColdDecode,
+  openQueryBench,
+  runQuery,
+  openOverlapBench,
+  runOverlapCheck: runOverlapCheckInPage,
+};
 Object.assign(window, api);
 document.body.dataset.benchReady = 'true';

@@ -16,7 +16,8 @@ let database: DbConnection | undefined;
 export async function openOverlapBench(): Promise<OverlapOpened> {
   const { conn, catalog, results } = await openBrowserDatabase('default');
   const failed = results.filter((r) => !r.ok && (OVERLAP_TABLES as readonly string[]).includes(r.spec.table));
-  if (failed.length) throw new Error(`bench: datasets the overlap check needs failed to load: ${failed.map((r) => r.path).join(', ')}`);
+  if (failed.length)
+    throw new Error(`bench: datasets the overlap check needs failed to load: ${failed.map((r) => r.path).join(', ')}`);
   const load = await timedRegisterLoad(conn, catalog, (path) => fetchBytes(datasetUrl(path)), decodeParquetBrowser);
   database = conn;
   return { load, info: await engineInfo(conn) };

@@ -42,7 +42,14 @@ export interface FigureParts {
 export type MeasureFor = (style: TextStyle) => Measure;
 
 /** Margins and gaps of the exported image, in CSS pixels. */
-export const FIGURE_LAYOUT = { pad: 24, minWidth: 640, chartGap: 16, legendGap: { width: 18, height: 8 }, swatchGap: 6, box: { x: 8, y: 4 } };
+export const FIGURE_LAYOUT = {
+  pad: 24,
+  minWidth: 640,
+  chartGap: 16,
+  legendGap: { width: 18, height: 8 },
+  swatchGap: 6,
+  box: { x: 8, y: 4 },
+};
 
 interface Block {
   markup: string;
@@ -57,15 +64,22 @@ type Place = (top: number) => Block;
  */
 export function composeFigure(parts: FigureParts, measureFor: MeasureFor): string {
   const { pad, minWidth, chartGap } = FIGURE_LAYOUT;
-  const stack = stackCharts(parts.charts.map((c) => c.ink ?? c.rect), chartGap);
+  const stack = stackCharts(
+    parts.charts.map((c) => c.ink ?? c.rect),
+    chartGap,
+  );
   const width = Math.max(minWidth, Math.ceil(stack.size.width) + 2 * pad);
   const text = (content: string | undefined, style: TextStyle, after = 0, lead = ''): Place | null =>
-    content ? (top) => paragraph(`${lead}${content}`, style, { x: pad, top, width: width - 2 * pad }, measureFor, after, lead) : null;
+    content
+      ? (top) => paragraph(`${lead}${content}`, style, { x: pad, top, width: width - 2 * pad }, measureFor, after, lead)
+      : null;
   const m = parts.meta;
   const sections: (Place | null)[] = [
     text(m.title, FIGURE_TEXT.title, 2),
     text(m.summary, FIGURE_TEXT.summary, 10),
-    m.illustrative ? (top) => illustrativeBox(m.illustrative!, { x: pad, top, width: width - 2 * pad }, measureFor) : null,
+    m.illustrative
+      ? (top) => illustrativeBox(m.illustrative!, { x: pad, top, width: width - 2 * pad }, measureFor)
+      : null,
     parts.legend.length ? (top) => legend(parts.legend, { x: pad, top, width: width - 2 * pad }, measureFor) : null,
     parts.charts.length ? (top) => charts(parts.charts, stack, pad, top) : null,
     (top) => rule(pad, top, width - pad),
@@ -98,10 +112,18 @@ interface Area {
 }
 
 /** A text wrapped to the width, with `after` pixels of room below it; its `lead` label in bold. */
-function paragraph(content: string, style: TextStyle, at: Area, measureFor: MeasureFor, after: number, lead = ''): Block {
+function paragraph(
+  content: string,
+  style: TextStyle,
+  at: Area,
+  measureFor: MeasureFor,
+  after: number,
+  lead = '',
+): Block {
   const regular = measureFor(style);
   const bold = measureFor({ ...style, weight: 700 });
-  const measure: Measure = (line) => (lead && line.startsWith(lead) ? bold(lead) + regular(line.slice(lead.length)) : regular(line));
+  const measure: Measure = (line) =>
+    lead && line.startsWith(lead) ? bold(lead) + regular(line.slice(lead.length)) : regular(line);
   const lines = wrapText(content, at.width, measure);
   return { markup: textLines(lines, at.x, at.top, style, lead), height: lines.length * lineBox(style) + after };
 }
@@ -139,7 +161,8 @@ function legendItem(entry: LegendPart, maxWidth: number, measure: Measure) {
   // The swatch is centred on the first line of its label, as the page's inline-flex centres it.
   const band = Math.max(swatch?.height ?? 0, Math.min(lineBox(style), textHeight));
   const place = (x: number, y: number) =>
-    (swatch ? translated(swatch.markup, x, y + (band - swatch.height) / 2) : '') + textLines(lines, x + indent, y + Math.max(0, (band - textHeight) / 2), style);
+    (swatch ? translated(swatch.markup, x, y + (band - swatch.height) / 2) : '') +
+    textLines(lines, x + indent, y + Math.max(0, (band - textHeight) / 2), style);
   return { width, height, place };
 }
 
@@ -148,7 +171,11 @@ function charts(parts: ChartPart[], stack: ReturnType<typeof stackCharts>, x: nu
   const markup = parts
     .map((chart, i) => {
       const ink = chart.ink ?? chart.rect;
-      return translated(chart.markup, x + stack.points[i]!.x + chart.rect.left - ink.left, top + stack.points[i]!.y + chart.rect.top - ink.top);
+      return translated(
+        chart.markup,
+        x + stack.points[i]!.x + chart.rect.left - ink.left,
+        top + stack.points[i]!.y + chart.rect.top - ink.top,
+      );
     })
     .join('');
   return { markup, height: stack.size.height + FIGURE_LAYOUT.chartGap };
@@ -156,7 +183,10 @@ function charts(parts: ChartPart[], stack: ReturnType<typeof stackCharts>, x: nu
 
 /** A thin line that sets the sources apart from the chart. */
 function rule(x1: number, top: number, x2: number): Block {
-  return { markup: `<line x1="${x1}" x2="${x2}" y1="${round(top)}" y2="${round(top)}" stroke="#d9e2ec" stroke-width="1"/>`, height: 11 };
+  return {
+    markup: `<line x1="${x1}" x2="${x2}" y1="${round(top)}" y2="${round(top)}" stroke="#d9e2ec" stroke-width="1"/>`,
+    height: 11,
+  };
 }
 
 /** Markup moved to a position; a group's transform works the same in browsers and editors. */

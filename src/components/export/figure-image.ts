@@ -14,7 +14,10 @@ export { svgToPng } from './svg-to-png.ts';
 export function figureSvg(figure: HTMLElement, meta: FigureMeta): string {
   const fontFamily = getComputedStyle(figure).fontFamily || FALLBACK_FONT;
   const legend = figure.querySelector('[data-legend]');
-  return composeFigure({ meta, fontFamily, legend: legend ? legendEntries(legend) : [], charts: chartParts(figure) }, canvasMeasure(fontFamily));
+  return composeFigure(
+    { meta, fontFamily, legend: legend ? legendEntries(legend) : [], charts: chartParts(figure) },
+    canvasMeasure(fontFamily),
+  );
 }
 
 /** The chart SVGs of a figure's body, as drawn; the HTML around them (notes, file inputs) stays out. */

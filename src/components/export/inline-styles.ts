@@ -2,15 +2,41 @@ import { baselineDy } from './baseline-dy.ts';
 
 /** Properties that pass from parent to child: written only where they change, to keep the SVG small. */
 const INHERITED = [
-  'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-dashoffset', 'stroke-linecap',
-  'stroke-linejoin', 'stroke-miterlimit', 'stroke-opacity', 'paint-order', 'color', 'font-family', 'font-size', 'font-style',
-  'font-weight', 'letter-spacing', 'text-anchor', 'visibility', 'shape-rendering',
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-miterlimit',
+  'stroke-opacity',
+  'paint-order',
+  'color',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'letter-spacing',
+  'text-anchor',
+  'visibility',
+  'shape-rendering',
 ];
 
 /** Properties that do not pass on, with the value that needs no writing. */
 const OWN: Record<string, string> = {
-  opacity: '1', 'alignment-baseline': 'auto', 'baseline-shift': '0px', 'stop-color': 'rgb(0, 0, 0)',
-  'stop-opacity': '1', 'clip-path': 'none', mask: 'none', filter: 'none', 'mix-blend-mode': 'normal', 'vector-effect': 'none',
+  opacity: '1',
+  'alignment-baseline': 'auto',
+  'baseline-shift': '0px',
+  'stop-color': 'rgb(0, 0, 0)',
+  'stop-opacity': '1',
+  'clip-path': 'none',
+  mask: 'none',
+  filter: 'none',
+  'mix-blend-mode': 'normal',
+  'vector-effect': 'none',
 };
 
 /** Lengths editors read best without units (Inkscape and Illustrator take `5, 3` but not always `5px, 3px`). */
@@ -43,7 +69,11 @@ function styleOne(element: Element, clone: Element, isRoot: boolean): void {
   if (UNSTYLED.has(element.localName)) return;
   const own = getComputedStyle(element);
   const parent = isRoot || !element.parentElement ? null : getComputedStyle(element.parentElement);
-  const declarations = styleDeclarations(element.localName, (p) => own.getPropertyValue(p), parent && ((p) => parent.getPropertyValue(p)));
+  const declarations = styleDeclarations(
+    element.localName,
+    (p) => own.getPropertyValue(p),
+    parent && ((p) => parent.getPropertyValue(p)),
+  );
   const baseline = element.localName === 'text' ? textBaseline(own.getPropertyValue('dominant-baseline'), clone) : null;
   const all = [declarations, baseline].filter(Boolean).join('; ');
   if (all) clone.setAttribute('style', all);
@@ -66,7 +96,11 @@ function textBaseline(value: string, clone: Element): string | null {
  * The CSS declarations an element needs to look as it did: inherited properties where they differ
  * from the parent's (all of them at the root), others where they differ from their initial value.
  */
-export function styleDeclarations(tag: string, own: (property: string) => string, parent: ((property: string) => string) | null): string {
+export function styleDeclarations(
+  tag: string,
+  own: (property: string) => string,
+  parent: ((property: string) => string) | null,
+): string {
   const out: string[] = [];
   for (const p of INHERITED) if (!parent || own(p) !== parent(p)) out.push(declaration(p, own(p)));
   for (const [p, initial] of Object.entries(OWN)) if (own(p) && own(p) !== initial) out.push(declaration(p, own(p)));

@@ -18,7 +18,9 @@ export function stackCharts(rects: Rect[], gap: number): { points: Point[]; size
       y += row.bottom - row.top + gap;
       row = null;
     }
-    row = row ? { top: row.top, bottom: Math.max(row.bottom, r.top + r.height) } : { top: r.top, bottom: r.top + r.height };
+    row = row
+      ? { top: row.top, bottom: Math.max(row.bottom, r.top + r.height) }
+      : { top: r.top, bottom: r.top + r.height };
     points[i] = { x: r.left - left, y: y + r.top - row.top };
     width = Math.max(width, r.left - left + r.width);
   }

@@ -11,7 +11,10 @@ export function textLines(lines: string[], x: number, top: number, style: TextSt
   // Half the leading above, then the ascent (about 0.8 of the size for sans-serif system fonts).
   const first = top + (box - style.size) / 2 + style.size * 0.8;
   return lines
-    .map((line, i) => `<text x="${round(x)}" y="${round(first + i * box)}" font-size="${style.size}" font-weight="${style.weight}" fill="${style.fill}"${i === 0 && lead ? ' xml:space="preserve"' : ''}>${content(line, i === 0 ? lead : '')}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="${round(x)}" y="${round(first + i * box)}" font-size="${style.size}" font-weight="${style.weight}" fill="${style.fill}"${i === 0 && lead ? ' xml:space="preserve"' : ''}>${content(line, i === 0 ? lead : '')}</text>`,
+    )
     .join('');
 }
 

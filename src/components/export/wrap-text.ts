@@ -15,7 +15,9 @@ export function wrapText(text: string, maxWidth: number, measure: Measure): stri
       if (line) lines.push(line);
       line = word;
     } else {
-      const pieces = breakWord(line ? `${line} ${word}` : word, maxWidth, measure).map((p) => p.trim()).filter(Boolean);
+      const pieces = breakWord(line ? `${line} ${word}` : word, maxWidth, measure)
+        .map((p) => p.trim())
+        .filter(Boolean);
       lines.push(...pieces.slice(0, -1));
       line = pieces.at(-1)!;
     }

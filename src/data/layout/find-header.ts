@@ -16,7 +16,10 @@ export function findHeader(records: readonly DelimitedRecord[], line?: number): 
   if (consistent >= 0) return consistent;
   const wide = records.findIndex(isHeaderLike);
   if (wide >= 0) return wide;
-  return Math.max(0, records.findIndex((record) => nonEmptyCells(record.cells).length > 0));
+  return Math.max(
+    0,
+    records.findIndex((record) => nonEmptyCells(record.cells).length > 0),
+  );
 }
 
 function isHeaderLike(record: DelimitedRecord): boolean {

@@ -31,7 +31,9 @@ export function sniffDelimiter(text: string, complete = true): Delimiter {
     .sort((a, b) => b.agreeing.length - a.agreeing.length);
   const best = ranked[0]?.delimiter ?? ';';
   if (best !== ',') return best;
-  return ranked.find((candidate) => candidate.delimiter !== ',' && holdsDecimalCommas(candidate.agreeing))?.delimiter ?? ',';
+  return (
+    ranked.find((candidate) => candidate.delimiter !== ',' && holdsDecimalCommas(candidate.agreeing))?.delimiter ?? ','
+  );
 }
 
 function sample(text: string, delimiter: Delimiter, complete: boolean): DelimitedRecord[] {
@@ -48,7 +50,9 @@ function tally(delimiter: Delimiter, records: DelimitedRecord[]): Tally {
 
 /** Whether most cells holding a comma are numbers written with a decimal comma. */
 function holdsDecimalCommas(records: readonly DelimitedRecord[]): boolean {
-  const withComma = records.flatMap(({ cells }) => cells.map((cell) => cell.trim()).filter((cell) => cell.includes(',')));
+  const withComma = records.flatMap(({ cells }) =>
+    cells.map((cell) => cell.trim()).filter((cell) => cell.includes(',')),
+  );
   const numbers = withComma.filter((cell) => DECIMAL_COMMA.test(cell)).length;
   return numbers * 2 > withComma.length;
 }

@@ -1,24 +1,53 @@
 /** A header reduced to comparable words. */
 export function normaliseHeader(text: string): string {
-  return String(text ?? '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    // "(%)" is a unit like "(Persen)"; both should read the same.
-    .replace(/%/g, ' persen ')
-    .replace(/['’`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return (
+    String(text ?? '')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // "(%)" is a unit like "(Persen)"; both should read the same.
+      .replace(/%/g, ' persen ')
+      .replace(/['’`]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
 }
 
 // The area can be named by a code or a name, of the district or of the province; suggest-mapping prefers
 // a district code, then a district name, then the province's (a file with both levels is a district file).
 const AREA: readonly string[] = [
-  'kode bps', 'bps code', 'kode wilayah', 'kode kabupaten kota', 'kode kab kota', 'kode kabupaten', 'kode kota',
-  'kode kemendagri', 'kemendagri code', 'area code', 'region code', 'regency code', 'district code',
-  'kabupaten kota', 'kab kota', 'nama kabupaten kota', 'nama kab kota', 'nama wilayah', 'wilayah',
-  'regency city', 'regency', 'city', 'district', 'region', 'area', 'kabupaten', 'kota',
-  'kode provinsi', 'province code', 'provinsi', 'nama provinsi', 'province',
+  'kode bps',
+  'bps code',
+  'kode wilayah',
+  'kode kabupaten kota',
+  'kode kab kota',
+  'kode kabupaten',
+  'kode kota',
+  'kode kemendagri',
+  'kemendagri code',
+  'area code',
+  'region code',
+  'regency code',
+  'district code',
+  'kabupaten kota',
+  'kab kota',
+  'nama kabupaten kota',
+  'nama kab kota',
+  'nama wilayah',
+  'wilayah',
+  'regency city',
+  'regency',
+  'city',
+  'district',
+  'region',
+  'area',
+  'kabupaten',
+  'kota',
+  'kode provinsi',
+  'province code',
+  'provinsi',
+  'nama provinsi',
+  'province',
 ];
 
 const SOURCE: readonly string[] = ['sumber', 'sumber data', 'source', 'data source', 'referensi', 'reference'];
@@ -37,7 +66,14 @@ const CITATION: Readonly<Record<string, readonly string[]>> = {
 };
 
 const PROGRAMME: readonly string[] = [
-  'program', 'kode program', 'nama program', 'program bantuan', 'jenis bantuan', 'programme', 'programme id', 'program id',
+  'program',
+  'kode program',
+  'nama program',
+  'program bantuan',
+  'jenis bantuan',
+  'programme',
+  'programme id',
+  'program id',
 ];
 
 /**
@@ -50,8 +86,15 @@ export const HEADER_SYNONYMS: Readonly<Record<string, Readonly<Record<string, re
     year: ['tahun', 'year', 'tahun data', 'tahun survei'],
     period: ['periode', 'bulan', 'semester', 'period', 'month', 'periode survei', 'bulan survei'],
     rate_pct: [
-      'persentase penduduk miskin', 'p0', 'persentase kemiskinan', 'tingkat kemiskinan', 'angka kemiskinan',
-      'poverty rate', 'percentage of poor', 'poverty headcount', 'headcount index',
+      'persentase penduduk miskin',
+      'p0',
+      'persentase kemiskinan',
+      'tingkat kemiskinan',
+      'angka kemiskinan',
+      'poverty rate',
+      'percentage of poor',
+      'poverty headcount',
+      'headcount index',
     ],
     poor_thousands: ['jumlah penduduk miskin', 'number of poor', 'poor people', 'poor population thousand'],
     poverty_line_rp: ['garis kemiskinan', 'poverty line'],
@@ -81,8 +124,16 @@ export const HEADER_SYNONYMS: Readonly<Record<string, Readonly<Record<string, re
     year: ['tahun', 'year', 'tahun anggaran'],
     programme_id: PROGRAMME,
     beneficiaries: [
-      'jumlah penerima', 'penerima', 'jumlah penerima manfaat', 'penerima manfaat', 'jumlah kpm', 'kpm',
-      'realisasi penerima', 'beneficiaries', 'number of beneficiaries', 'recipients',
+      'jumlah penerima',
+      'penerima',
+      'jumlah penerima manfaat',
+      'penerima manfaat',
+      'jumlah kpm',
+      'kpm',
+      'realisasi penerima',
+      'beneficiaries',
+      'number of beneficiaries',
+      'recipients',
     ],
     unit: ['satuan', 'unit', 'satuan penerima'],
     budget_rp: ['anggaran', 'anggaran rp', 'nilai anggaran', 'realisasi anggaran', 'pagu', 'budget', 'spending'],
@@ -91,16 +142,41 @@ export const HEADER_SYNONYMS: Readonly<Record<string, Readonly<Record<string, re
     provenance: ['asal data', 'status data', 'provenance'],
   },
   register: {
-    payment_id: ['id pembayaran', 'no transaksi', 'id transaksi', 'nomor transaksi', 'payment id', 'no', 'nomor', 'no urut'],
+    payment_id: [
+      'id pembayaran',
+      'no transaksi',
+      'id transaksi',
+      'nomor transaksi',
+      'payment id',
+      'no',
+      'nomor',
+      'no urut',
+    ],
     household_id: [
-      'id keluarga', 'id rumah tangga', 'no kk', 'nomor kk', 'id kk', 'nomor kartu keluarga', 'id ruta', 'id dtsen',
-      'household id', 'family id',
+      'id keluarga',
+      'id rumah tangga',
+      'no kk',
+      'nomor kk',
+      'id kk',
+      'nomor kartu keluarga',
+      'id ruta',
+      'id dtsen',
+      'household id',
+      'family id',
     ],
     area_code: AREA,
     village_code: ['kode desa', 'kode desa kelurahan', 'kode kelurahan', 'kode desa kel', 'village code'],
     desil: ['desil', 'desil kesejahteraan', 'desil dtsen', 'decile'],
     programme_id: PROGRAMME,
     month: ['bulan', 'bulan penyaluran', 'bulan salur', 'periode penyaluran', 'periode', 'month'],
-    amount_rp: ['nilai bantuan', 'nominal bantuan', 'jumlah bantuan', 'nominal', 'besaran bantuan', 'amount', 'benefit amount'],
+    amount_rp: [
+      'nilai bantuan',
+      'nominal bantuan',
+      'jumlah bantuan',
+      'nominal',
+      'besaran bantuan',
+      'amount',
+      'benefit amount',
+    ],
   },
 };

@@ -47,14 +47,30 @@ const WIDE: Readonly<Record<string, WideLayout>> = {
   poverty: {
     main: 'rate_pct',
     cues: [
-      ['rate_pct', ['persentase penduduk miskin', 'persentase kemiskinan', 'tingkat kemiskinan', 'p0', 'poverty rate', 'percentage of poor']],
+      [
+        'rate_pct',
+        [
+          'persentase penduduk miskin',
+          'persentase kemiskinan',
+          'tingkat kemiskinan',
+          'p0',
+          'poverty rate',
+          'percentage of poor',
+        ],
+      ],
       ['poor_thousands', ['jumlah penduduk miskin', 'number of poor']],
       ['poverty_line_rp', ['garis kemiskinan', 'poverty line']],
       ['p1', ['kedalaman kemiskinan', 'p1', 'poverty gap']],
       ['p2', ['keparahan kemiskinan', 'p2', 'poverty severity']],
     ],
   },
-  coverage: { main: 'beneficiaries', cues: [['beneficiaries', ['penerima', 'beneficiaries']], ['budget_rp', ['anggaran', 'budget']]] },
+  coverage: {
+    main: 'beneficiaries',
+    cues: [
+      ['beneficiaries', ['penerima', 'beneficiaries']],
+      ['budget_rp', ['anggaran', 'budget']],
+    ],
+  },
 };
 
 // Words in title lines or headers that name the survey round of a whole file.
@@ -113,7 +129,11 @@ function compareKeys(a: readonly number[], b: readonly number[]): number {
 }
 
 /** Each column to its best free header, best pairs first, so each header serves one column at most. */
-function assignHeaders(spec: MappableSpec, columns: readonly string[], headers: readonly Header[]): Map<string, number> {
+function assignHeaders(
+  spec: MappableSpec,
+  columns: readonly string[],
+  headers: readonly Header[],
+): Map<string, number> {
   const candidates: Candidate[] = [];
   columns.forEach((column, order) => {
     for (const header of headers) {
@@ -205,7 +225,12 @@ export function suggestMapping(
 }
 
 /** What the mapping leaves out, and the share of required columns it places. */
-function summarise(spec: MappableSpec, headers: readonly string[], reserved: ReadonlySet<number>, mapping: ColumnMapping): MappingSuggestion {
+function summarise(
+  spec: MappableSpec,
+  headers: readonly string[],
+  reserved: ReadonlySet<number>,
+  mapping: ColumnMapping,
+): MappingSuggestion {
   const used = new Set(Object.values(mapping).flatMap((s) => (s.kind === 'column' ? [s.index] : [])));
   const required = spec.columns.filter((c) => c.required);
   const missingRequired = required.filter((c) => mapping[c.name]?.kind === 'none').map((c) => c.name);
@@ -215,10 +240,20 @@ function summarise(spec: MappableSpec, headers: readonly string[], reserved: Rea
 }
 
 /** Datasets ranked by how well the headers fit them (best first). */
-export function rankDatasets(specs: MappableSpec[], headers: string[], years: WideYear[]): { id: string; score: number }[] {
-  return specs
-    .map((spec, order) => ({ spec, order, ...suggestMapping(spec, headers, years, { fileName: '', titleLines: [] }) }))
-    // Equal shares of the schema: the dataset that leaves fewer of the file's columns unread fits better.
-    .sort((a, b) => b.score - a.score || a.unusedHeaders.length - b.unusedHeaders.length || a.order - b.order)
-    .map(({ spec, score }) => ({ id: spec.id, score }));
+export function rankDatasets(
+  specs: MappableSpec[],
+  headers: string[],
+  years: WideYear[],
+): { id: string; score: number }[] {
+  return (
+    specs
+      .map((spec, order) => ({
+        spec,
+        order,
+        ...suggestMapping(spec, headers, years, { fileName: '', titleLines: [] }),
+      }))
+      // Equal shares of the schema: the dataset that leaves fewer of the file's columns unread fits better.
+      .sort((a, b) => b.score - a.score || a.unusedHeaders.length - b.unusedHeaders.length || a.order - b.order)
+      .map(({ spec, score }) => ({ id: spec.id, score }))
+  );
 }

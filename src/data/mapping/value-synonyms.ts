@@ -14,12 +14,21 @@ export const VALUE_SYNONYMS: Readonly<Record<string, Readonly<Record<string, str
   ]),
   'targets.indicator': Object.fromEntries([
     ...entries('poverty_rate', [
-      'poverty rate', 'persentase penduduk miskin', 'tingkat kemiskinan', 'kemiskinan', 'persentase kemiskinan',
-      'angka kemiskinan', 'p0',
+      'poverty rate',
+      'persentase penduduk miskin',
+      'tingkat kemiskinan',
+      'kemiskinan',
+      'persentase kemiskinan',
+      'angka kemiskinan',
+      'p0',
     ]),
     ...entries('extreme_poverty_rate', [
-      'extreme poverty rate', 'kemiskinan ekstrem', 'kemiskinan ekstrim', 'persentase penduduk miskin ekstrem',
-      'tingkat kemiskinan ekstrem', 'extreme poverty',
+      'extreme poverty rate',
+      'kemiskinan ekstrem',
+      'kemiskinan ekstrim',
+      'persentase penduduk miskin ekstrem',
+      'tingkat kemiskinan ekstrem',
+      'extreme poverty',
     ]),
   ]),
   'coverage.unit': Object.fromEntries([

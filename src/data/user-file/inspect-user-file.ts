@@ -36,7 +36,13 @@ const HEAD_BYTES = 256 * 1024;
 const TAIL_BYTES = 64 * 1024;
 
 /** Looks at a user's file: its kind, size, layout (CSV, xlsx) or columns (Parquet), and a preview. */
-export async function inspectUserFile(conn: DbConnection, name: string, file: Blob, decode: ParquetDecoder, overrides: LayoutOverrides = {}): Promise<InspectedFile> {
+export async function inspectUserFile(
+  conn: DbConnection,
+  name: string,
+  file: Blob,
+  decode: ParquetDecoder,
+  overrides: LayoutOverrides = {},
+): Promise<InspectedFile> {
   try {
     return await inspect(conn, name, file, decode, overrides);
   } catch (error) {
@@ -44,7 +50,13 @@ export async function inspectUserFile(conn: DbConnection, name: string, file: Bl
   }
 }
 
-async function inspect(conn: DbConnection, name: string, file: Blob, decode: ParquetDecoder, overrides: LayoutOverrides): Promise<InspectedFile> {
+async function inspect(
+  conn: DbConnection,
+  name: string,
+  file: Blob,
+  decode: ParquetDecoder,
+  overrides: LayoutOverrides,
+): Promise<InspectedFile> {
   const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
   const kind = fileKind(name, head);
   if (kind === 'xls') refuse(name, 'an .xlsx workbook or a CSV file (save the .xls workbook as .xlsx)');
@@ -52,13 +64,25 @@ async function inspect(conn: DbConnection, name: string, file: Blob, decode: Par
   const tooLarge = sizeIssue(name, kind, file.size);
   if (tooLarge) throw new DatasetError(fileLevelReport('', tooLarge));
   const base = { name, size: file.size, kind, original: file };
-  if (kind === 'parquet') return { ...base, ...(await parquetColumns(conn, file, decode)), readable: file, sheets: [], sheet: null, layout: null };
+  if (kind === 'parquet')
+    return {
+      ...base,
+      ...(await parquetColumns(conn, file, decode)),
+      readable: file,
+      sheets: [],
+      sheet: null,
+      layout: null,
+    };
   if (kind === 'xlsx') return inspectXlsx(base, file, overrides);
   const tail = file.size > HEAD_BYTES ? new Uint8Array(await file.slice(file.size - TAIL_BYTES).arrayBuffer()) : null;
   return withLayout({ ...base, readable: file, sheets: [], sheet: null }, detectLayout(head, tail, overrides));
 }
 
-async function inspectXlsx(base: Pick<InspectedFile, 'name' | 'size' | 'kind' | 'original'>, file: Blob, overrides: LayoutOverrides): Promise<InspectedFile> {
+async function inspectXlsx(
+  base: Pick<InspectedFile, 'name' | 'size' | 'kind' | 'original'>,
+  file: Blob,
+  overrides: LayoutOverrides,
+): Promise<InspectedFile> {
   const sheet = await xlsxAsCsv(file, overrides.sheet ?? null);
   const text = new Uint8Array(await sheet.blob.arrayBuffer());
   const layout = detectLayout(text, null, { ...overrides, decimal: overrides.decimal ?? sheet.decimal });
@@ -70,15 +94,35 @@ function withLayout(base: Omit<InspectedFile, 'layout' | 'headers' | 'preview'>,
   return { ...base, layout, headers: layout.headers, preview: layout.preview };
 }
 
-async function parquetColumns(conn: DbConnection, file: Blob, decode: ParquetDecoder): Promise<{ headers: string[]; preview: string[][] }> {
-  const { headers, preview } = await inspectParquet(conn, new Uint8Array(await file.arrayBuffer()), decode, '_user_inspect');
+async function parquetColumns(
+  conn: DbConnection,
+  file: Blob,
+  decode: ParquetDecoder,
+): Promise<{ headers: string[]; preview: string[][] }> {
+  const { headers, preview } = await inspectParquet(
+    conn,
+    new Uint8Array(await file.arrayBuffer()),
+    decode,
+    '_user_inspect',
+  );
   return { headers, preview };
 }
 
 function refuse(file: string, expected: string): never {
-  throw new DatasetError(fileLevelReport('', { file, row: 0, column: null, value: null, reason: 'unreadable', expected }));
+  throw new DatasetError(
+    fileLevelReport('', { file, row: 0, column: null, value: null, reason: 'unreadable', expected }),
+  );
 }
 
 function refuseEmpty(file: string): never {
-  throw new DatasetError(fileLevelReport('', { file, row: 0, column: null, value: null, reason: 'empty', expected: 'at least one data row' }));
+  throw new DatasetError(
+    fileLevelReport('', {
+      file,
+      row: 0,
+      column: null,
+      value: null,
+      reason: 'empty',
+      expected: 'at least one data row',
+    }),
+  );
 }

@@ -7,7 +7,13 @@ import { resolveArea, type AreaKeys } from '../../domain/resolve-area.ts';
 import { dropTableSql } from '../../queries/stage-table.ts';
 import { countRowsSql } from '../../queries/count-rows.ts';
 import { deleteRowsFromSql, trailingNotesSql, type TrailingNoteRow } from '../../queries/trailing-notes.ts';
-import { countNoValueSql, deleteNoValueSql, stageMappedSql, type StagedColumn, type WideColumn } from '../../queries/stage-mapped.ts';
+import {
+  countNoValueSql,
+  deleteNoValueSql,
+  stageMappedSql,
+  type StagedColumn,
+  type WideColumn,
+} from '../../queries/stage-mapped.ts';
 import { applyAreaCrosswalkSql, areaValuesSql, type AreaValueRow } from '../../queries/area-crosswalk.ts';
 import { promoteStagedSql } from '../../queries/promote-staged.ts';
 import { countReplacedSql, mergeRowsSql } from '../../queries/merge-rows.ts';
@@ -37,7 +43,12 @@ const INCOMING = '_user_incoming';
  * only then replace or add to the live table. A refused file throws a DatasetError with the full report
  * and leaves the live table as it was.
  */
-export async function loadUserFile(conn: DbConnection, spec: DatasetSpec, input: UserFileInput, deps: UserLoadDeps): Promise<UserLoadReport> {
+export async function loadUserFile(
+  conn: DbConnection,
+  spec: DatasetSpec,
+  input: UserFileInput,
+  deps: UserLoadDeps,
+): Promise<UserLoadReport> {
   const stage = `_stage_${spec.table}`;
   const report = emptyReport(spec, input);
   const progress = deps.onProgress ?? (() => {});
@@ -46,10 +57,17 @@ export async function loadUserFile(conn: DbConnection, spec: DatasetSpec, input:
     const typed = await stageRaw(conn, spec, input, deps, progress);
     report.notes = await skipNotes(conn, input);
     report.rowsRead = await count(conn, RAW);
-    if (report.rowsRead === 0) fail(report, [{ file: input.name, row: 0, column: null, value: null, reason: 'empty', expected: 'at least one data row' }], 1);
+    if (report.rowsRead === 0)
+      fail(
+        report,
+        [{ file: input.name, row: 0, column: null, value: null, reason: 'empty', expected: 'at least one data row' }],
+        1,
+      );
     const wide = wideColumns(input);
     progress(phaseProgress('map', 0));
-    await conn.exec(stageMappedSql({ raw: RAW, stage, columns: stagedColumns(spec, input.recipe.mapping, typed), wide }));
+    await conn.exec(
+      stageMappedSql({ raw: RAW, stage, columns: stagedColumns(spec, input.recipe.mapping, typed), wide }),
+    );
     await conn.exec(dropTableSql(RAW));
     progress(phaseProgress('map', 0.6));
     report.noValueCells = await skipNoValue(conn, stage, input.recipe.mapping, wide);
@@ -57,7 +75,9 @@ export async function loadUserFile(conn: DbConnection, spec: DatasetSpec, input:
     report.unknownAreas = await resolveAreas(conn, spec, stage, input.recipe);
     progress(phaseProgress('map', 1));
     const typedSchema = typedNames(spec, input.recipe.mapping, typed);
-    const checked = await validateUserStage(conn, spec, stage, input, typedSchema, (done) => progress(phaseProgress('check', done)));
+    const checked = await validateUserStage(conn, spec, stage, input, typedSchema, (done) =>
+      progress(phaseProgress('check', done)),
+    );
     if (checked.issueCount && !input.recipe.acceptValid) fail(report, checked.issues, checked.issueCount);
     Object.assign(report, { issues: checked.issues, issueCount: checked.issueCount });
     progress(phaseProgress('save', 0));
@@ -73,8 +93,20 @@ export async function loadUserFile(conn: DbConnection, spec: DatasetSpec, input:
 
 function emptyReport(spec: DatasetSpec, input: UserFileInput): UserLoadReport {
   return {
-    dataset: spec.id, file: input.name, rowsRead: 0, rowsAccepted: 0, issues: [], issueCount: 0, ignoredColumns: [],
-    mode: input.recipe.mode, valuesStaged: 0, notes: [], noValueCells: 0, unknownAreas: [], rowsRejected: 0, rowsReplaced: 0,
+    dataset: spec.id,
+    file: input.name,
+    rowsRead: 0,
+    rowsAccepted: 0,
+    issues: [],
+    issueCount: 0,
+    ignoredColumns: [],
+    mode: input.recipe.mode,
+    valuesStaged: 0,
+    notes: [],
+    noValueCells: 0,
+    unknownAreas: [],
+    rowsRejected: 0,
+    rowsReplaced: 0,
   };
 }
 
@@ -86,7 +118,14 @@ function fail(report: UserLoadReport, issues: LoadIssue[], issueCount: number): 
 function checkMapping(spec: DatasetSpec, input: UserFileInput, report: UserLoadReport): void {
   const missing = spec.columns.filter((c) => c.required && (input.recipe.mapping[c.name]?.kind ?? 'none') === 'none');
   const expected = input.recipe.headers.filter(Boolean).join(', ');
-  const issues = missing.map((c): LoadIssue => ({ file: input.name, row: 0, column: c.name, value: null, reason: 'missing-column', expected }));
+  const issues = missing.map((c): LoadIssue => ({
+    file: input.name,
+    row: 0,
+    column: c.name,
+    value: null,
+    reason: 'missing-column',
+    expected,
+  }));
   if (issues.length) fail(report, issues, issues.length);
   const used = new Set(Object.values(input.recipe.mapping).flatMap((s) => (s.kind === 'column' ? [s.index] : [])));
   for (const year of wideColumns(input)) used.add(year.index);
@@ -94,16 +133,41 @@ function checkMapping(spec: DatasetSpec, input: UserFileInput, report: UserLoadR
 }
 
 // Stages the file's records as they are; returns the file columns kept as numbers (Parquet).
-async function stageRaw(conn: DbConnection, spec: DatasetSpec, input: UserFileInput, deps: UserLoadDeps, progress: OnProgress): Promise<number[]> {
+async function stageRaw(
+  conn: DbConnection,
+  spec: DatasetSpec,
+  input: UserFileInput,
+  deps: UserLoadDeps,
+  progress: OnProgress,
+): Promise<number[]> {
   progress(phaseProgress('read', 0));
   const { recipe } = input;
   if (recipe.kind === 'parquet') {
-    const typed = await stageUserParquet(conn, new Uint8Array(await input.blob.arrayBuffer()), RAW, deps.decode, spec.columns, recipe.mapping);
+    const typed = await stageUserParquet(
+      conn,
+      new Uint8Array(await input.blob.arrayBuffer()),
+      RAW,
+      deps.decode,
+      spec.columns,
+      recipe.mapping,
+    );
     progress(phaseProgress('read', 1));
     return typed;
   }
-  if (!recipe.layout || recipe.layout.columnCount === 0) fail(emptyReport(spec, input), [{ file: input.name, row: 0, column: null, value: null, reason: 'empty', expected: 'at least one data row' }], 1);
-  await stageUserCsv(conn, input.blob, RAW, recipe.layout, (done) => progress(phaseProgress('read', done)), deps.chunkBytes);
+  if (!recipe.layout || recipe.layout.columnCount === 0)
+    fail(
+      emptyReport(spec, input),
+      [{ file: input.name, row: 0, column: null, value: null, reason: 'empty', expected: 'at least one data row' }],
+      1,
+    );
+  await stageUserCsv(
+    conn,
+    input.blob,
+    RAW,
+    recipe.layout,
+    (done) => progress(phaseProgress('read', done)),
+    deps.chunkBytes,
+  );
   return [];
 }
 
@@ -117,7 +181,14 @@ async function skipNotes(conn: DbConnection, input: UserFileInput): Promise<Trai
 
 function wideColumns(input: UserFileInput): WideColumn[] {
   const usesWide = Object.values(input.recipe.mapping).some((s) => s.kind === 'year-values');
-  return usesWide ? (input.recipe.layout?.years ?? []).map((y) => ({ index: y.index, header: y.header, year: y.year, period: y.period })) : [];
+  return usesWide
+    ? (input.recipe.layout?.years ?? []).map((y) => ({
+        index: y.index,
+        header: y.header,
+        year: y.year,
+        period: y.period,
+      }))
+    : [];
 }
 
 function stagedColumns(spec: DatasetSpec, mapping: ColumnMapping, typed: number[]): StagedColumn[] {
@@ -125,18 +196,32 @@ function stagedColumns(spec: DatasetSpec, mapping: ColumnMapping, typed: number[
     const source = mapping[c.name];
     if (!source || source.kind === 'none') return [];
     const synonyms = VALUE_SYNONYMS[`${spec.id}.${c.name}`];
-    return [{ name: c.name, source, typed: source.kind === 'column' && typed.includes(source.index), ...(synonyms ? { synonyms } : {}) }];
+    return [
+      {
+        name: c.name,
+        source,
+        typed: source.kind === 'column' && typed.includes(source.index),
+        ...(synonyms ? { synonyms } : {}),
+      },
+    ];
   });
 }
 
 function typedNames(spec: DatasetSpec, mapping: ColumnMapping, typed: number[]): string[] {
-  return spec.columns.filter((c) => {
-    const s = mapping[c.name];
-    return s?.kind === 'column' && typed.includes(s.index);
-  }).map((c) => c.name);
+  return spec.columns
+    .filter((c) => {
+      const s = mapping[c.name];
+      return s?.kind === 'column' && typed.includes(s.index);
+    })
+    .map((c) => c.name);
 }
 
-async function skipNoValue(conn: DbConnection, stage: string, mapping: ColumnMapping, wide: WideColumn[]): Promise<number> {
+async function skipNoValue(
+  conn: DbConnection,
+  stage: string,
+  mapping: ColumnMapping,
+  wide: WideColumn[],
+): Promise<number> {
   const value = Object.entries(mapping).find(([, s]) => s.kind === 'year-values')?.[0];
   if (!wide.length || !value) return 0;
   const [row] = await conn.query<{ n: number }>(countNoValueSql(stage, value));
@@ -145,8 +230,15 @@ async function skipNoValue(conn: DbConnection, stage: string, mapping: ColumnMap
 }
 
 // Area columns may name an area by BPS code, Kemendagri code or name; rewrite what the crosswalk knows.
-async function resolveAreas(conn: DbConnection, spec: DatasetSpec, stage: string, recipe: UserFileRecipe): Promise<string[]> {
-  const columns = spec.columns.filter((c) => c.references?.table === 'areas' && (recipe.mapping[c.name]?.kind ?? 'none') !== 'none');
+async function resolveAreas(
+  conn: DbConnection,
+  spec: DatasetSpec,
+  stage: string,
+  recipe: UserFileRecipe,
+): Promise<string[]> {
+  const columns = spec.columns.filter(
+    (c) => c.references?.table === 'areas' && (recipe.mapping[c.name]?.kind ?? 'none') !== 'none',
+  );
   if (!columns.length) return [];
   const areas = await conn.query<AreaKeys>(areaKeysSql());
   const unknown = new Set<string>();
@@ -160,12 +252,32 @@ async function resolveAreas(conn: DbConnection, spec: DatasetSpec, stage: string
   return [...unknown];
 }
 
-async function promote(conn: DbConnection, spec: DatasetSpec, stage: string, input: UserFileInput, report: UserLoadReport, checked: { rejectedTable: string | null }, typed: string[]): Promise<void> {
-  const present = spec.columns.filter((c) => (input.recipe.mapping[c.name]?.kind ?? 'none') !== 'none').map((c) => c.name);
+async function promote(
+  conn: DbConnection,
+  spec: DatasetSpec,
+  stage: string,
+  input: UserFileInput,
+  report: UserLoadReport,
+  checked: { rejectedTable: string | null },
+  typed: string[],
+): Promise<void> {
+  const present = spec.columns
+    .filter((c) => (input.recipe.mapping[c.name]?.kind ?? 'none') !== 'none')
+    .map((c) => c.name);
   const decimal = input.recipe.layout?.decimal ?? '.';
   const exclude = checked.rejectedTable ?? undefined;
   const into = input.recipe.mode === 'add' ? INCOMING : spec.table;
-  await conn.exec(promoteStagedSql({ stage, table: into, columns: spec.columns, present, decimal, typed, ...(exclude ? { exclude } : {}) }));
+  await conn.exec(
+    promoteStagedSql({
+      stage,
+      table: into,
+      columns: spec.columns,
+      present,
+      decimal,
+      typed,
+      ...(exclude ? { exclude } : {}),
+    }),
+  );
   report.rowsAccepted = await count(conn, into);
   report.rowsRejected = report.valuesStaged - report.rowsAccepted;
   if (input.recipe.mode !== 'add') return;
@@ -183,6 +295,13 @@ function asDatasetError(error: unknown, report: UserLoadReport, file: string): D
     ? tooLargeIssue(file)
     : error instanceof CsvChunkError
       ? { file, row: error.row, column: null, value: null, reason: 'unreadable', expected: error.detail }
-      : { file, row: 0, column: null, value: null, reason: 'unreadable', expected: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+      : {
+          file,
+          row: 0,
+          column: null,
+          value: null,
+          reason: 'unreadable',
+          expected: error instanceof Error ? error.message.split('\n')[0]! : String(error),
+        };
   return new DatasetError({ ...report, issues: [issue], issueCount: 1 });
 }

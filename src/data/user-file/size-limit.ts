@@ -19,7 +19,10 @@ export function sizeIssue(file: string, kind: UserFileKind, bytes: number): Load
 }
 
 /** The issue for a file that does not fit in the browser's memory. */
-export function tooLargeIssue(file: string, expected = 'a smaller file: split it, or convert it to Parquet'): LoadIssue {
+export function tooLargeIssue(
+  file: string,
+  expected = 'a smaller file: split it, or convert it to Parquet',
+): LoadIssue {
   return { file, row: 0, column: null, value: null, reason: 'too-large', expected };
 }
 

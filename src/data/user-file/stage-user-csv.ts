@@ -21,7 +21,14 @@ export class CsvChunkError extends Error {
  * Reads a user's CSV (from its first data record on) into a raw table of text columns, a chunk of whole
  * records at a time, so the file is never held twice in memory and progress can be shown between chunks.
  */
-export async function stageUserCsv(conn: DbConnection, blob: Blob, raw: string, layout: TableLayout, onFraction: (done: number) => void, chunkBytes = CSV_CHUNK_BYTES): Promise<void> {
+export async function stageUserCsv(
+  conn: DbConnection,
+  blob: Blob,
+  raw: string,
+  layout: TableLayout,
+  onFraction: (done: number) => void,
+  chunkBytes = CSV_CHUNK_BYTES,
+): Promise<void> {
   await conn.exec(createRawTableSql(raw, layout.columnCount));
   const total = Math.max(1, blob.size - layout.dataStartByte);
   let offset = layout.dataStartByte;
@@ -43,12 +50,28 @@ export async function stageUserCsv(conn: DbConnection, blob: Blob, raw: string, 
 }
 
 // Inserts one chunk; returns the row number the next chunk starts at.
-async function insertChunk(conn: DbConnection, raw: string, layout: TableLayout, piece: Uint8Array, firstRow: number, i: number): Promise<number> {
+async function insertChunk(
+  conn: DbConnection,
+  raw: string,
+  layout: TableLayout,
+  piece: Uint8Array,
+  firstRow: number,
+  i: number,
+): Promise<number> {
   if (blank(piece)) return firstRow;
   const file = `_user_chunk_${i}.csv`;
   await conn.registerFile(file, piece);
   try {
-    await conn.exec(insertCsvChunkSql({ raw, file, delimiter: layout.delimiter, columnCount: layout.columnCount, firstRow, encoding: layout.encoding }));
+    await conn.exec(
+      insertCsvChunkSql({
+        raw,
+        file,
+        delimiter: layout.delimiter,
+        columnCount: layout.columnCount,
+        firstRow,
+        encoding: layout.encoding,
+      }),
+    );
   } catch (error) {
     throw chunkError(error, firstRow);
   } finally {
@@ -61,7 +84,10 @@ async function insertChunk(conn: DbConnection, raw: string, layout: TableLayout,
 function chunkError(error: unknown, firstRow: number): CsvChunkError {
   const message = error instanceof Error ? error.message : String(error);
   const line = /Line: (\d+)/i.exec(message)?.[1];
-  const detail = message.split('\n').find((l) => /Expected Number|Invalid unicode|unterminated|quote/i.test(l)) ?? message.split('\n')[0] ?? message;
+  const detail =
+    message.split('\n').find((l) => /Expected Number|Invalid unicode|unterminated|quote/i.test(l)) ??
+    message.split('\n')[0] ??
+    message;
   return new CsvChunkError(line ? firstRow + Number(line) - 1 : firstRow, detail.trim());
 }
 

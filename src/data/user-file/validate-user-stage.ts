@@ -30,7 +30,14 @@ type IssueRow = Omit<LoadIssue, 'file'> & { total: number };
  * Checks every cell of a staged user file, a slice of rows at a time, then the key's uniqueness over the
  * whole file. Issues name the file's own column header (a wide table's year column for its values).
  */
-export async function validateUserStage(conn: DbConnection, spec: DatasetSpec, stage: string, input: UserFileInput, typed: string[], onDone: (done: number) => void): Promise<CheckedStage> {
+export async function validateUserStage(
+  conn: DbConnection,
+  spec: DatasetSpec,
+  stage: string,
+  input: UserFileInput,
+  typed: string[],
+  onDone: (done: number) => void,
+): Promise<CheckedStage> {
   const base = validateParams(spec, stage, input, typed);
   const [range] = await conn.query<{ from: number | null; to: number | null }>(rowRangeSql(stage));
   const issues: LoadIssue[] = [];
@@ -39,7 +46,13 @@ export async function validateUserStage(conn: DbConnection, spec: DatasetSpec, s
   const to = range?.to ?? -1;
   for (let start = from; start <= to; start += CHECK_SLICE_ROWS) {
     const end = Math.min(to, start + CHECK_SLICE_ROWS - 1);
-    issueCount += await collect(conn, { ...base, checks: 'cells', range: { from: start, to: end } }, issues, input.name, spec);
+    issueCount += await collect(
+      conn,
+      { ...base, checks: 'cells', range: { from: start, to: end } },
+      issues,
+      input.name,
+      spec,
+    );
     onDone((end - from + 1) / (to - from + 1));
   }
   issueCount += await collect(conn, { ...base, checks: 'keys' }, issues, input.name, spec);
@@ -48,9 +61,18 @@ export async function validateUserStage(conn: DbConnection, spec: DatasetSpec, s
   return { issues, issueCount, rejectedTable };
 }
 
-async function collect(conn: DbConnection, p: ValidateParams, issues: LoadIssue[], file: string, spec: DatasetSpec): Promise<number> {
+async function collect(
+  conn: DbConnection,
+  p: ValidateParams,
+  issues: LoadIssue[],
+  file: string,
+  spec: DatasetSpec,
+): Promise<number> {
   const rows = await conn.query<IssueRow>(issuePageSql({ ...p, limit: Math.max(1, LIST_LIMIT - issues.length) }));
-  if (issues.length < LIST_LIMIT) issues.push(...rows.slice(0, LIST_LIMIT - issues.length).map(({ total: _, ...i }) => areaIssue({ ...i, file }, spec, p)));
+  if (issues.length < LIST_LIMIT)
+    issues.push(
+      ...rows.slice(0, LIST_LIMIT - issues.length).map(({ total: _, ...i }) => areaIssue({ ...i, file }, spec, p)),
+    );
   return rows[0]?.total ?? 0;
 }
 
@@ -76,6 +98,8 @@ function label(name: string, source: ColumnSource, headers: string[]): string {
 // An area the crosswalk did not resolve is an unknown area, whichever way the file named it.
 function areaIssue(issue: LoadIssue, spec: DatasetSpec, p: ValidateParams): LoadIssue {
   if (issue.reason !== 'unknown-reference') return issue;
-  const area = spec.columns.some((c) => c.references?.table === 'areas' && p.labels?.[c.name] === sqlString(issue.column ?? ''));
+  const area = spec.columns.some(
+    (c) => c.references?.table === 'areas' && p.labels?.[c.name] === sqlString(issue.column ?? ''),
+  );
   return area ? { ...issue, reason: 'unknown-area', expected: 'areas' } : issue;
 }

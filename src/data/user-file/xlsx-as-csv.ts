@@ -11,7 +11,10 @@ export interface XlsxAsCsv {
  * laid out, mapped and checked exactly like a CSV file. The reader is loaded only now, on first use.
  */
 export async function xlsxAsCsv(blob: Blob, sheet: string | null): Promise<XlsxAsCsv> {
-  const [{ xlsxSheetNames, readXlsxRows }, { xlsxToDelimited }] = await Promise.all([import('../xlsx/read-xlsx.ts'), import('../xlsx/xlsx-to-delimited.ts')]);
+  const [{ xlsxSheetNames, readXlsxRows }, { xlsxToDelimited }] = await Promise.all([
+    import('../xlsx/read-xlsx.ts'),
+    import('../xlsx/xlsx-to-delimited.ts'),
+  ]);
   const bytes = new Uint8Array(await blob.arrayBuffer());
   const sheets = await xlsxSheetNames(bytes);
   const chosen = sheet !== null && sheets.includes(sheet) ? sheet : (sheets[0] ?? '');

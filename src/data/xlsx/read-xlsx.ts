@@ -32,7 +32,11 @@ export async function readXlsxRows(bytes: Uint8Array, sheet: string | number): P
 }
 
 // Runs a library call on a private copy of the bytes, translating whatever it throws.
-async function guarded<T>(bytes: Uint8Array, sheet: string | number | undefined, read: (input: ArrayBuffer) => Promise<T>): Promise<T> {
+async function guarded<T>(
+  bytes: Uint8Array,
+  sheet: string | number | undefined,
+  read: (input: ArrayBuffer) => Promise<T>,
+): Promise<T> {
   const encrypted = encryptedWorkbookError(bytes);
   if (encrypted) throw encrypted;
   try {
@@ -53,7 +57,8 @@ async function sheetList(input: ArrayBuffer): Promise<string[] | null> {
     return null;
   } catch (error) {
     const names: unknown = (error as { sheets?: unknown }).sheets;
-    if (error instanceof Error && error.name === 'SheetNotFoundError') return Array.isArray(names) ? names.map(String) : null;
+    if (error instanceof Error && error.name === 'SheetNotFoundError')
+      return Array.isArray(names) ? names.map(String) : null;
     throw error;
   }
 }
@@ -72,6 +77,7 @@ function sheetLabel(sheet: string | number): string {
 // The library's declared cell type says `typeof Date` where it returns Date instances.
 function toCell(value: unknown): Cell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   return String(value);
 }

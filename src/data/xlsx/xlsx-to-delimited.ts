@@ -11,6 +11,8 @@ export function xlsxToDelimited(rows: Cell[][]): { text: string; decimal: '.' | 
   const decimal = sheetDecimalMark(rows);
   // reduce, not Math.max(...): a sheet can have a million rows, beyond the argument limit.
   const width = rows.reduce((most, row) => Math.max(most, row.length), 0);
-  const lines = rows.map((row) => Array.from({ length: width }, (_, i) => cellField(row[i] ?? null, decimal)).join(','));
+  const lines = rows.map((row) =>
+    Array.from({ length: width }, (_, i) => cellField(row[i] ?? null, decimal)).join(','),
+  );
   return { text: lines.map((line) => `${line}\n`).join(''), decimal };
 }

@@ -3,8 +3,10 @@ import type { coverageId } from '../id/coverage.ts';
 /** English messages of the programme coverage view: every key of the Indonesian part, no other. */
 export const coverageEn: Record<keyof typeof coverageId, string> = {
   'coverage.title': 'Programme coverage against people in poverty, by district ({year})',
-  'coverage.lede': 'How many people social programmes reach for every 100 people in poverty, and whether districts with higher coverage also cut poverty faster.',
-  'coverage.illustrative': 'Illustrative data: programme coverage figures are made by a seeded generator (scripts/illustrative), scaled to the stated programme sizes; not official data. Poverty figures are BPS data.',
+  'coverage.lede':
+    'How many people social programmes reach for every 100 people in poverty, and whether districts with higher coverage also cut poverty faster.',
+  'coverage.illustrative':
+    'Illustrative data: programme coverage figures are made by a seeded generator (scripts/illustrative), scaled to the stated programme sizes; not official data. Poverty figures are BPS data.',
   'coverage.illustrativeShort': 'Illustrative: not official data.',
   'coverage.year': 'Year',
   'coverage.programme': 'Programme',
@@ -15,11 +17,14 @@ export const coverageEn: Record<keyof typeof coverageId, string> = {
   'coverage.map.noData': 'no programme',
   'coverage.map.tile': '{value} per 100 people in poverty',
   'coverage.map.schematic': 'Schematic map: one tile per district, placed by its approximate location; not boundaries.',
-  'coverage.upperBound': "Upper bound: one person can be counted by two programmes; a household counts as {hh} people (the scenario planner's assumption). People in poverty: BPS March of that year, or the latest earlier year available.",
-  'coverage.boundaries.hint': 'The map uses the bundled boundaries; load another GeoJSON/TopoJSON file to replace them for this session.',
+  'coverage.upperBound':
+    "Upper bound: one person can be counted by two programmes; a household counts as {hh} people (the scenario planner's assumption). People in poverty: BPS March of that year, or the latest earlier year available.",
+  'coverage.boundaries.hint':
+    'The map uses the bundled boundaries; load another GeoJSON/TopoJSON file to replace them for this session.',
   'coverage.boundaries.load': 'Load boundaries (GeoJSON/TopoJSON)',
   'coverage.boundaries.private': 'The file is read in this browser only; it is not uploaded anywhere.',
-  'coverage.boundaries.loaded': '{file}: {matched} of {features} areas in the file matched a district (by BPS or Kemendagri code, or by name).',
+  'coverage.boundaries.loaded':
+    '{file}: {matched} of {features} areas in the file matched a district (by BPS or Kemendagri code, or by name).',
   'coverage.boundaries.unmatched': 'Matched no district: {list}.',
   'coverage.boundaries.missing': 'No boundary in the file: {list}.',
   'coverage.boundaries.conflicts': 'Code and name point at different areas (the code was used): {list}.',
@@ -36,10 +41,12 @@ export const coverageEn: Record<keyof typeof coverageId, string> = {
   'coverage.boundaries.error.projected': 'its coordinates look projected; WGS84 longitude/latitude is needed.',
   'coverage.boundaries.error.unreadable': 'the file cannot be read.',
   'coverage.scatter.title': 'Coverage ({programme}, {year}) and change in the poverty rate since {base}',
-  'coverage.scatter.caveat': "Correlation is not effect: districts differ in many ways besides programmes (economy, prices, size), and programmes are often sent where poverty is hardest to reduce. These points do not show a programme's impact.",
+  'coverage.scatter.caveat':
+    "Correlation is not effect: districts differ in many ways besides programmes (economy, prices, size), and programmes are often sent where poverty is hardest to reduce. These points do not show a programme's impact.",
   'coverage.scatter.x': 'People reached per 100 people in poverty',
   'coverage.scatter.y': 'Change in poverty rate since {base} (points)',
-  'coverage.scatter.r': 'Pearson correlation r = {r} (n = {n} districts): few points, so this number is very uncertain.',
+  'coverage.scatter.r':
+    'Pearson correlation r = {r} (n = {n} districts): few points, so this number is very uncertain.',
   'coverage.scatter.noR': 'Correlation not computed (n = {n}).',
   'coverage.scatter.missing': 'Not drawn (no {base} poverty rate, or no programme): {list}.',
   'coverage.col.per100': 'Per 100 people in poverty',
@@ -61,18 +68,24 @@ export const coverageEn: Record<keyof typeof coverageId, string> = {
   'coverage.col.poorYear': 'Year of the poverty count',
   'coverage.col.latestYear': 'To year',
   'coverage.headline.all': 'all programmes',
-  'coverage.headline.map': 'In {year}, coverage of {programme} was highest in {high} ({highValue} per 100 people in poverty) and lowest in {low} ({lowValue} per 100)',
-  'coverage.headline.map.same': 'In {year}, coverage of {programme} was the same in {n} districts: {value} per 100 people in poverty',
+  'coverage.headline.map':
+    'In {year}, coverage of {programme} was highest in {high} ({highValue} per 100 people in poverty) and lowest in {low} ({lowValue} per 100)',
+  'coverage.headline.map.same':
+    'In {year}, coverage of {programme} was the same in {n} districts: {value} per 100 people in poverty',
   'coverage.headline.map.only': 'In {year}, only {name} had coverage of {programme}: {value} per 100 people in poverty',
   'coverage.headline.map.none': 'No district had coverage of {programme} in {year}',
   'coverage.headline.map.withoutOne': '; 1 district had none',
   'coverage.headline.map.withoutMany': '; {n} districts had none',
   'coverage.headline.period': 'from {base} to {latest}',
   'coverage.headline.since': 'since {base}',
-  'coverage.headline.scatter': 'Across {n} districts, higher coverage of {programme} in {year} was {strength} linked to {outcome} {period} (r = {r}) — correlation, not cause',
-  'coverage.headline.scatter.none': 'Across {n} districts, coverage of {programme} in {year} and the change in poverty rates {period} were barely related (r = {r}) — correlation, not cause',
-  'coverage.headline.scatter.few': 'The link between coverage of {programme} in {year} and the change in poverty rates {period} cannot be measured: both figures exist for only {n} of {total} districts',
-  'coverage.headline.scatter.flat': 'The link between coverage of {programme} in {year} and the change in poverty rates {period} cannot be measured: one of them is the same in all {n} districts',
+  'coverage.headline.scatter':
+    'Across {n} districts, higher coverage of {programme} in {year} was {strength} linked to {outcome} {period} (r = {r}) — correlation, not cause',
+  'coverage.headline.scatter.none':
+    'Across {n} districts, coverage of {programme} in {year} and the change in poverty rates {period} were barely related (r = {r}) — correlation, not cause',
+  'coverage.headline.scatter.few':
+    'The link between coverage of {programme} in {year} and the change in poverty rates {period} cannot be measured: both figures exist for only {n} of {total} districts',
+  'coverage.headline.scatter.flat':
+    'The link between coverage of {programme} in {year} and the change in poverty rates {period} cannot be measured: one of them is the same in all {n} districts',
   'coverage.headline.strength.weak': 'weakly',
   'coverage.headline.strength.moderate': 'moderately',
   'coverage.headline.strength.strong': 'strongly',
@@ -82,8 +95,10 @@ export const coverageEn: Record<keyof typeof coverageId, string> = {
   'coverage.headline.outcome.positive.rose': 'larger rises in poverty',
   'coverage.headline.outcome.negative.mixed': 'poverty falling more or rising less',
   'coverage.headline.outcome.positive.mixed': 'poverty falling less or rising more',
-  'coverage.illustrativeMixed': 'Partly illustrative: {real} of {total} districts from sourced data (solid); the others are generated (hatched), not official data.',
-  'coverage.illustrativeMixedLong': 'Partly illustrative data: sourced figures (press reports and official statements, named under each chart) are drawn solid; the other figures are made by a seeded generator (scripts/illustrative) and drawn hatched or outlined, not official data. Poverty figures are BPS data.',
+  'coverage.illustrativeMixed':
+    'Partly illustrative: {real} of {total} districts from sourced data (solid); the others are generated (hatched), not official data.',
+  'coverage.illustrativeMixedLong':
+    'Partly illustrative data: sourced figures (press reports and official statements, named under each chart) are drawn solid; the other figures are made by a seeded generator (scripts/illustrative) and drawn hatched or outlined, not official data. Poverty figures are BPS data.',
   'coverage.legend.sourced': 'Sourced: every figure real',
   'coverage.legend.illustrative': 'Illustrative: wholly or partly generated',
   'coverage.legend.notApplicable': 'Not applicable (a kota has no desa)',
@@ -99,8 +114,10 @@ export const coverageEn: Record<keyof typeof coverageId, string> = {
   'coverage.provenance.illustrative': 'illustrative',
   'coverage.provenance.mixed': 'mixed',
   'coverage.boundaries.bundledFailed': 'The bundled boundaries could not be loaded; the schematic tile map is shown.',
-  'coverage.boundaries.error.no-match': 'no area in the file matches a district (by BPS code, Kemendagri code or name); the map is unchanged.',
+  'coverage.boundaries.error.no-match':
+    'no area in the file matches a district (by BPS code, Kemendagri code or name); the map is unchanged.',
   'coverage.headline.map.notApplicable': '; not applicable in {list}',
   'coverage.scatter.notApplicable': 'Not applicable (a kota has no desa): {list}.',
-  'coverage.detail.mixed': 'Partly illustrative: the "Data origin" column says which rows are sourced and which are generated.',
+  'coverage.detail.mixed':
+    'Partly illustrative: the "Data origin" column says which rows are sourced and which are generated.',
 };

@@ -4,10 +4,12 @@ import type { dataId } from '../id/data.ts';
 export const dataEn: Record<keyof typeof dataId, string> = {
   'nav.data': 'Your data',
   'data.title': 'Your data: load your own files',
-  'data.lede': 'Load CSV, Parquet or Excel (.xlsx) files from BPS, Satu Data or Dinas Sosial. Files are read and checked in this browser only, kept in this browser for your next visit, and sent nowhere.',
+  'data.lede':
+    'Load CSV, Parquet or Excel (.xlsx) files from BPS, Satu Data or Dinas Sosial. Files are read and checked in this browser only, kept in this browser for your next visit, and sent nowhere.',
   'data.drop': 'Drop files here, or',
   'data.pick': 'choose files',
-  'data.dropHint': 'CSV (comma, semicolon or tab; decimal comma is fine), Parquet, Excel .xlsx. BPS tables with a title row, notes below, or one column per year are recognised.',
+  'data.dropHint':
+    'CSV (comma, semicolon or tab; decimal comma is fine), Parquet, Excel .xlsx. BPS tables with a title row, notes below, or one column per year are recognised.',
   'data.url': 'Or load from an address (URL)',
   'data.urlLoad': 'Load from URL',
   'data.urlHint': 'This site, or another site that allows it (CORS).',
@@ -89,7 +91,8 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   'data.active.reset': 'Restore bundled',
   'data.active.resetAll': 'Restore all bundled data',
   'data.export.title': 'Export',
-  'data.export.hint': 'The data in use as CSV: Indonesian style (semicolon, decimal comma, for Excel set to Indonesian) or plain (comma, decimal point). An empty template has the column headers only.',
+  'data.export.hint':
+    'The data in use as CSV: Indonesian style (semicolon, decimal comma, for Excel set to Indonesian) or plain (comma, decimal point). An empty template has the column headers only.',
   'data.export.id': 'CSV (Indonesian)',
   'data.export.plain': 'CSV (plain)',
   'data.export.templateId': 'Template (Indonesian)',

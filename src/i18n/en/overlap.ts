@@ -2,14 +2,19 @@ import type { overlapId } from '../id/overlap.ts';
 
 /** English messages of the overlap check view: every key of the Indonesian part, no other. */
 export const overlapEn: Record<keyof typeof overlapId, string> = {
-  'overlap.illustrative': 'Illustrative data: a synthetic beneficiary register made by a seeded generator, not real data',
+  'overlap.illustrative':
+    'Illustrative data: a synthetic beneficiary register made by a seeded generator, not real data',
   'overlap.userRegister': 'Your data: the beneficiary register from {file}, loaded in this browser.',
-  'overlap.illustrativeMore': 'The households, villages and payments here do not exist; overlapping aid was planted on purpose to test the check.',
+  'overlap.illustrativeMore':
+    'The households, villages and payments here do not exist; overlapping aid was planted on purpose to test the check.',
   'overlap.privacy': 'Beneficiary-level data is processed only in this browser and never leaves it.',
   'overlap.title': 'Overlap check: fair and not given twice',
-  'overlap.lede': 'Every payment in the register is matched per household: two benefits of the same kind in one month, or two programmes that a rule says are not received together in the same month or year.',
-  'overlap.loading': 'Loading the synthetic beneficiary register (over a million payments) into DuckDB in this browser; this takes several seconds…',
-  'overlap.register.summary': 'Register: {households} households, {payments} payments, {first}–{last} ({months} months), {programmes} programmes, {districts} districts.',
+  'overlap.lede':
+    'Every payment in the register is matched per household: two benefits of the same kind in one month, or two programmes that a rule says are not received together in the same month or year.',
+  'overlap.loading':
+    'Loading the synthetic beneficiary register (over a million payments) into DuckDB in this browser; this takes several seconds…',
+  'overlap.register.summary':
+    'Register: {households} households, {payments} payments, {first}–{last} ({months} months), {programmes} programmes, {districts} districts.',
   'overlap.register.loaded': 'Register loaded in {seconds} s.',
   'overlap.register.already': 'Register already loaded.',
   'overlap.run.time': 'The check ran in {ms} ms.',
@@ -62,7 +67,8 @@ export const overlapEn: Record<keyof typeof overlapId, string> = {
   'overlap.pair.title': 'Findings by programme pair',
   'overlap.pair.lede': 'A programme paired with itself means a payment made twice in one month.',
   'overlap.month.title': 'Findings by month and check',
-  'overlap.month.note': 'A finding is dated to the latest month of the payments involved; a yearly rule finding falls in the month of the second payment.',
+  'overlap.month.note':
+    'A finding is dated to the latest month of the payments involved; a yearly rule finding falls in the month of the second payment.',
   'overlap.month.sameKind': 'Same kind (filled dot)',
   'overlap.month.rule': 'Rule (open ring)',
   'overlap.download.title': 'Follow-up list',
@@ -72,7 +78,8 @@ export const overlapEn: Record<keyof typeof overlapId, string> = {
   'overlap.download.done': '{rows} households saved as {file}.',
   'overlap.download.failed': 'The file could not be made: {error}',
   'overlap.rules.title': 'Rules and benefit kinds (editable)',
-  'overlap.rules.lede': 'The check reads these rules and benefit kinds as data. Edits are kept in this browser and still apply after a reload; "Restore bundled data" brings the default rules back.',
+  'overlap.rules.lede':
+    'The check reads these rules and benefit kinds as data. Edits are kept in this browser and still apply after a reload; "Restore bundled data" brings the default rules back.',
   'overlap.rules.caption': 'Overlap rules',
   'overlap.rules.remove': 'Remove',
   'overlap.rules.removeLabel': 'Remove rule {rule}',
@@ -100,11 +107,13 @@ export const overlapEn: Record<keyof typeof overlapId, string> = {
   'overlap.issue.missing-reason': '{field} is empty.',
   'overlap.issue.bad-kind': 'Unknown benefit kind.',
   'overlap.targeting.title': 'Targeting: how much reaches desil 1–4',
-  'overlap.targeting.lede': 'The share of payments, households and rupiah that reach desil 1–4, and the rupiah leaked to desil 5–10, per programme.',
+  'overlap.targeting.lede':
+    'The share of payments, households and rupiah that reach desil 1–4, and the rupiah leaked to desil 5–10, per programme.',
   'overlap.targeting.caption': 'Targeting per programme',
   'overlap.targeting.all': 'All programmes',
   'overlap.desil.title': 'Beneficiary households by desil (all of East Kalimantan)',
-  'overlap.desil.note': 'A desil is a household\'s welfare decile in DTKS, the integrated social welfare data: desil 1 = the poorest 10% of households, desil 10 = the richest 10%. Programmes target desil 1–4; recipients in desil 5–10 count as leakage.',
+  'overlap.desil.note':
+    "A desil is a household's welfare decile in DTKS, the integrated social welfare data: desil 1 = the poorest 10% of households, desil 10 = the richest 10%. Programmes target desil 1–4; recipients in desil 5–10 count as leakage.",
   'overlap.desil.target': 'Desil 1–4 (target)',
   'overlap.desil.leakage': 'Desil 5–10 (outside the target)',
   'overlap.figure.illustrative': 'Illustrative: synthetic register',
@@ -120,12 +129,17 @@ export const overlapEn: Record<keyof typeof overlapId, string> = {
   'overlap.headline.month.spanOne': 'in the only month on record',
   'overlap.headline.month.none': 'No overlapping aid in the {months} checked: no household received aid that overlaps',
   'overlap.headline.month.missing': 'The register has no payment months yet',
-  'overlap.headline.district.top': 'The highest share of households flagged is in {name}: {share} ({flagged} of {households}), against {total} across the register',
-  'overlap.headline.district.tied': 'The highest share of households flagged is shared by {names}: {share}, against {total} across the register',
+  'overlap.headline.district.top':
+    'The highest share of households flagged is in {name}: {share} ({flagged} of {households}), against {total} across the register',
+  'overlap.headline.district.tied':
+    'The highest share of households flagged is shared by {names}: {share}, against {total} across the register',
   'overlap.headline.district.none': 'No household flagged in any district: no overlapping aid found',
   'overlap.headline.district.missing': 'The register has no districts yet',
-  'overlap.headline.desil.split': '{target} of recipient households are in desil 1–4 (the target); {leakage} ({outside}) are in desil 5–10, outside it',
-  'overlap.headline.desil.all': 'Every recipient household ({households}) is in desil 1–4 (the target); none is in desil 5–10',
-  'overlap.headline.desil.none': 'No recipient household is in desil 1–4 (the target); every one ({households}) is in desil 5–10',
+  'overlap.headline.desil.split':
+    '{target} of recipient households are in desil 1–4 (the target); {leakage} ({outside}) are in desil 5–10, outside it',
+  'overlap.headline.desil.all':
+    'Every recipient household ({households}) is in desil 1–4 (the target); none is in desil 5–10',
+  'overlap.headline.desil.none':
+    'No recipient household is in desil 1–4 (the target); every one ({households}) is in desil 5–10',
   'overlap.headline.desil.missing': 'The register has no recipient households yet',
 };

@@ -3,11 +3,14 @@ import type { targetsId } from '../id/targets.ts';
 /** English messages of the Targets view and its scenario planner: every key of the Indonesian part, no other. */
 export const targetsEn: Record<keyof typeof targetsId, string> = {
   'targets.title': 'Will the poverty targets be met, and what would it take?',
-  'targets.lede': "Every target in the targets table, judged on BPS's March figures: its status, the observed pace against the pace required, the projection if the recent trend continues, and how many people a year would have to leave poverty.",
+  'targets.lede':
+    "Every target in the targets table, judged on BPS's March figures: its status, the observed pace against the pace required, the projection if the recent trend continues, and how many people a year would have to leave poverty.",
   'targets.method.title': 'The method, briefly',
-  'targets.method.text': 'One method for every figure on this page. March is compared with March (BPS\'s annual figure); September serves only as a short-term "stalled" signal. Observed pace = (latest March − the March {yearsBack} years before) ÷ {yearsBack}, in points a year; the cards, the projection, the scenario and the sentence on the Kaltim page use this same pace. Required pace = (target − latest March) ÷ years left, always counted from the latest figure, so pace × years = the fall that remains. R = observed pace ÷ required pace: R ≥ {onTrack} on track; {accel}–{onTrack} acceleration needed; {limited}–{accel} limited progress; below {limited} deterioration. A target whose year has been observed is judged on that March: achieved or missed. A range must reach its near edge (3.3% for 2.3–3.3%). The projection starts at the latest March figure and moves by the observed pace each year; its band is ±{se} times the standard deviation of the observed one-year changes (consecutive years only), times √(years ahead). A series with one point, or with a missing year inside the pace\'s window, gets no projection. It is where the rate goes if the recent pace continues, not a forecast of what policy will do. People per year use the 2025 population (BPS projection), held constant.',
+  'targets.method.text':
+    'One method for every figure on this page. March is compared with March (BPS\'s annual figure); September serves only as a short-term "stalled" signal. Observed pace = (latest March − the March {yearsBack} years before) ÷ {yearsBack}, in points a year; the cards, the projection, the scenario and the sentence on the Kaltim page use this same pace. Required pace = (target − latest March) ÷ years left, always counted from the latest figure, so pace × years = the fall that remains. R = observed pace ÷ required pace: R ≥ {onTrack} on track; {accel}–{onTrack} acceleration needed; {limited}–{accel} limited progress; below {limited} deterioration. A target whose year has been observed is judged on that March: achieved or missed. A range must reach its near edge (3.3% for 2.3–3.3%). The projection starts at the latest March figure and moves by the observed pace each year; its band is ±{se} times the standard deviation of the observed one-year changes (consecutive years only), times √(years ahead). A series with one point, or with a missing year inside the pace\'s window, gets no projection. It is where the rate goes if the recent pace continues, not a forecast of what policy will do. People per year use the 2025 population (BPS projection), held constant.',
   'targets.area.latest': 'Latest {value} (March {year}); population {population} (2025 projection).',
-  'targets.area.stalled': 'Short-term signal: {latest} ({latestValue}) did not improve on {previous} ({previousValue}) — stalled.',
+  'targets.area.stalled':
+    'Short-term signal: {latest} ({latestValue}) did not improve on {previous} ({previousValue}) — stalled.',
   'targets.area.moving': 'Short-term signal: {latest} ({latestValue}) improved on {previous} ({previousValue}).',
   'targets.card.title': 'Target {year}: {value}',
   'targets.card.user': 'Entered by user',
@@ -28,7 +31,8 @@ export const targetsEn: Record<keyof typeof targetsId, string> = {
   'targets.card.sourceLink': 'source',
   'targets.card.edit': 'Edit',
   'targets.chart.title': 'Share of people in poverty, {area} (March), projection and targets',
-  'targets.chart.note': 'The projection starts at the latest figure ({latest}, March {year}) and moves by the observed pace, {pace} a year (March {from}–{to}). The band is ±{se} times the standard deviation of the observed one-year changes, times √(years ahead).',
+  'targets.chart.note':
+    'The projection starts at the latest figure ({latest}, March {year}) and moves by the observed pace, {pace} a year (March {from}–{to}). The band is ±{se} times the standard deviation of the observed one-year changes, times √(years ahead).',
   'targets.legend.observed': 'March (BPS)',
   'targets.legend.trend': 'If the recent pace continues',
   'targets.legend.band': 'Projection uncertainty band',
@@ -39,7 +43,8 @@ export const targetsEn: Record<keyof typeof targetsId, string> = {
   'targets.table.low': 'Projection band, low',
   'targets.table.high': 'Projection band, high',
   'targets.table.status': 'Target status',
-  'targets.headline.ahead': '{area} {value} (March {year}), target {goal} by {targetYear}: {status} — needs to fall {points} points a year',
+  'targets.headline.ahead':
+    '{area} {value} (March {year}), target {goal} by {targetYear}: {status} — needs to fall {points} points a year',
   'targets.headline.aheadMet': '{area} {value} (March {year}), target {goal} by {targetYear}: already met',
   'targets.headline.status.on-track': 'on track',
   'targets.headline.status.acceleration-needed': 'off track, acceleration needed',
@@ -47,15 +52,18 @@ export const targetsEn: Record<keyof typeof targetsId, string> = {
   'targets.headline.status.deterioration': 'moving away from it, the rate has risen',
   'targets.headline.status.insufficient-data': 'too few figures to judge the pace',
   'targets.headline.judgedLatest': '{area} {value} (March {year}), target {goal} for {targetYear}: {verdict}',
-  'targets.headline.judgedEarlier': '{area} {value} (March {year}); the {goal} target for {targetYear} was {verdict} ({judged} in March {judgedYear})',
+  'targets.headline.judgedEarlier':
+    '{area} {value} (March {year}); the {goal} target for {targetYear} was {verdict} ({judged} in March {judgedYear})',
   'targets.headline.verdict.met': 'met',
   'targets.headline.verdict.missed': 'missed',
-  'targets.headline.unjudged': '{area} {value} (March {year}); the {goal} target for {targetYear} cannot be judged: no March figure up to that year',
+  'targets.headline.unjudged':
+    '{area} {value} (March {year}); the {goal} target for {targetYear} cannot be judged: no March figure up to that year',
   'targets.headline.noTarget': '{area} {value} (March {year}): no target yet',
   'targets.headline.noData': '{area}: no March figure yet to judge the {goal} target for {targetYear}',
   'targets.headline.nothing': '{area}: no March figure and no target yet',
   'targets.form.title': 'Add or change a target',
-  'targets.form.lede': 'Targets are data: what you save here is written into DuckDB in this browser and kept in this browser (still there after a reload), checked first, and marked "entered by user". The same area and year replace the earlier target.',
+  'targets.form.lede':
+    'Targets are data: what you save here is written into DuckDB in this browser and kept in this browser (still there after a reload), checked first, and marked "entered by user". The same area and year replace the earlier target.',
   'targets.form.area': 'Area',
   'targets.form.year': 'Target year',
   'targets.form.kind': 'Kind of target',
@@ -78,7 +86,8 @@ export const targetsEn: Record<keyof typeof targetsId, string> = {
   'targets.issue.no-value': 'Give one value, or both ends of a range',
   'targets.issue.missing-document': '{field}: name the document or source',
   'scenario.title': 'Scenario planner: what would it take?',
-  'scenario.lede': 'Set an assumption — the scale of a programme and the share of its recipients who leave poverty, or a fall in points a year — and compare its path with the target. Every choice is kept in the link.',
+  'scenario.lede':
+    'Set an assumption — the scale of a programme and the share of its recipients who leave poverty, or a fall in points a year — and compare its path with the target. Every choice is kept in the link.',
   'scenario.area': 'Area',
   'scenario.target': 'Target',
   'scenario.targetOption': '{value} in {year}',
@@ -87,7 +96,8 @@ export const targetsEn: Record<keyof typeof targetsId, string> = {
   'scenario.mode.points': 'Fall per year (points)',
   'scenario.families': 'Families reached per year',
   'scenario.presets': 'Business grant scale',
-  'scenario.presetNote': 'Example: productive-enterprise grants of {grant} per family (Dinsos Kaltim 2026: {a} families, {b} with the revised budget). Persons per family and the share who leave poverty are assumptions; set them to what evaluations show.',
+  'scenario.presetNote':
+    'Example: productive-enterprise grants of {grant} per family (Dinsos Kaltim 2026: {a} families, {b} with the revised budget). Persons per family and the share who leave poverty are assumptions; set them to what evaluations show.',
   'scenario.household': 'Persons per family (assumption)',
   'scenario.share': 'Families who leave poverty (%)',
   'scenario.trend': 'On top of the recent pace ({points} a year, March {from}–{to})',
@@ -97,29 +107,39 @@ export const targetsEn: Record<keyof typeof targetsId, string> = {
   'scenario.reaches': 'reaches the {goal} target.',
   'scenario.misses': 'misses the {goal} target ({gap} above it).',
   'scenario.assumes': 'What the scenario assumes',
-  'scenario.assumption.programme': '{families} families × {hh} persons × {share} leaving poverty = {people} people a year, a change of {points} a year.',
+  'scenario.assumption.programme':
+    '{families} families × {hh} persons × {share} leaving poverty = {people} people a year, a change of {points} a year.',
   'scenario.assumption.plusTrend': ' Plus the recent pace ({recent} a year): {total} a year in all.',
   'scenario.assumption.points': 'The rate changes by {points} a year from the latest March.',
   'scenario.needs': 'What {goal} in {year} needs',
-  'scenario.need.total': 'Change needed: {points} a year from {start} (March {startYear}), about {people} people a year leaving poverty (population {population}, held constant).',
-  'scenario.need.afterTrend': 'If the recent pace ({recent} a year) continues, the rest — {points} a year — must come from the programme.',
-  'scenario.need.households': 'That needs {households} families a year if {share} of them leave poverty ({hh} persons per family).',
+  'scenario.need.total':
+    'Change needed: {points} a year from {start} (March {startYear}), about {people} people a year leaving poverty (population {population}, held constant).',
+  'scenario.need.afterTrend':
+    'If the recent pace ({recent} a year) continues, the rest — {points} a year — must come from the programme.',
+  'scenario.need.households':
+    'That needs {households} families a year if {share} of them leave poverty ({hh} persons per family).',
   'scenario.need.share': 'With {families} families a year, {share} of them would have to leave poverty.',
-  'scenario.need.impossible': 'With {families} families a year the target is out of reach even if every one left poverty; even at 100% success it would take {minimum} families a year.',
+  'scenario.need.impossible':
+    'With {families} families a year the target is out of reach even if every one left poverty; even at 100% success it would take {minimum} families a year.',
   'scenario.need.none': 'The recent pace is enough; the programme need not add anything.',
   'scenario.need.points': 'Your assumption: {yours} a year; needed: {needed} a year.',
-  'scenario.noTarget': 'No target ahead for {area}: all its target years have been observed. Add a target in the form below.',
+  'scenario.noTarget':
+    'No target ahead for {area}: all its target years have been observed. Add a target in the form below.',
   'scenario.chart.title': '{area}: scenario toward {goal} in {year}',
   'scenario.legend.scenario': 'Scenario',
   'scenario.legend.trend': 'Trend projection',
   'scenario.legend.required': 'Required path',
-  'scenario.headline.reaches': '{assumption}, {area} is projected at {value} in March {year} — the {goal} target is met',
-  'scenario.headline.misses': '{assumption}, {area} is projected at {value} in March {year} — the {goal} target is missed by {gap} points',
-  'scenario.headline.programmeTrend': 'With {families} families a year ({share} leaving poverty) on top of the recent pace',
+  'scenario.headline.reaches':
+    '{assumption}, {area} is projected at {value} in March {year} — the {goal} target is met',
+  'scenario.headline.misses':
+    '{assumption}, {area} is projected at {value} in March {year} — the {goal} target is missed by {gap} points',
+  'scenario.headline.programmeTrend':
+    'With {families} families a year ({share} leaving poverty) on top of the recent pace',
   'scenario.headline.programme': 'With {families} families a year ({share} leaving poverty) and no other change',
   'scenario.headline.trendOnly': 'With the recent pace alone',
   'scenario.headline.fall': 'With a fall of {points} points a year',
   'scenario.headline.rise': 'With a rise of {points} points a year',
   'scenario.headline.flat': 'If the rate does not change',
-  'scenario.caveat': 'The scenario is simple arithmetic on the assumptions above, not a forecast: the same fall every year from the latest March figure, population held constant.',
+  'scenario.caveat':
+    'The scenario is simple arithmetic on the assumptions above, not a forecast: the same fall every year from the latest March figure, population held constant.',
 };

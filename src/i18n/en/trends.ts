@@ -3,7 +3,8 @@ import type { trendsId } from '../id/trends.ts';
 /** English messages of the Kaltim, Kutai Kartanegara and districts views: every key of the Indonesian part, no other. */
 export const trendsEn: Record<keyof typeof trendsId, string> = {
   'overview.title': 'East Kalimantan: from {start} toward about {target} in {year}',
-  'overview.lede': "The province's share of people in poverty, March and September 2015–2025 (BPS), with the Dinas Sosial Kaltim target and the straight path required to reach it.",
+  'overview.lede':
+    "The province's share of people in poverty, March and September 2015–2025 (BPS), with the Dinas Sosial Kaltim target and the straight path required to reach it.",
   'overview.card.start': 'Starting point (March {year})',
   'overview.card.latest': 'Latest ({period} {year})',
   'overview.card.target': 'Target {year}',
@@ -29,12 +30,17 @@ export const trendsEn: Record<keyof typeof trendsId, string> = {
   // Headlines: the figure's summary sentence, which is also the slide's headline.
   'overview.headline.none': 'No March poverty figure for East Kalimantan yet',
   'overview.headline.only': 'Poverty in East Kalimantan was {rate} in March {year}',
-  'overview.headline.fell': 'Poverty in East Kalimantan was {rate} in March {year}, down {points} points from {from} in March {fromYear}',
-  'overview.headline.rose': 'Poverty in East Kalimantan was {rate} in March {year}, up {points} points from {from} in March {fromYear}',
+  'overview.headline.fell':
+    'Poverty in East Kalimantan was {rate} in March {year}, down {points} points from {from} in March {fromYear}',
+  'overview.headline.rose':
+    'Poverty in East Kalimantan was {rate} in March {year}, up {points} points from {from} in March {fromYear}',
   'overview.headline.same': 'Poverty in East Kalimantan was {rate} in March {year}, the same as in March {fromYear}',
-  'overview.headline.met': 'Poverty in East Kalimantan was {rate} in March {year}, already meeting the {goal} target for {goalYear}',
-  'overview.headline.needOne': 'Poverty in East Kalimantan was {rate} in March {year}; reaching {goal} by {goalYear} needs a fall of {points} points in 1 year',
-  'overview.headline.needMany': 'Poverty in East Kalimantan was {rate} in March {year}; reaching {goal} by {goalYear} needs a fall of {points} points in {years} years ({perYear} points a year)',
+  'overview.headline.met':
+    'Poverty in East Kalimantan was {rate} in March {year}, already meeting the {goal} target for {goalYear}',
+  'overview.headline.needOne':
+    'Poverty in East Kalimantan was {rate} in March {year}; reaching {goal} by {goalYear} needs a fall of {points} points in 1 year',
+  'overview.headline.needMany':
+    'Poverty in East Kalimantan was {rate} in March {year}; reaching {goal} by {goalYear} needs a fall of {points} points in {years} years ({perYear} points a year)',
   'overview.headline.faster': '{need}, faster than the March {from}–{to} pace of {pace} points a year',
   'overview.headline.within': '{need}, a pace already reached in March {from}–{to} (a fall of {pace} points a year)',
   'overview.headline.against': '{need}, while in March {from}–{to} it rose {pace} points a year',
@@ -43,8 +49,10 @@ export const trendsEn: Record<keyof typeof trendsId, string> = {
   'districts.headline.all': 'Since {base}, poverty has fallen in all {count} {group}; {range}',
   'districts.headline.some': 'Since {base}, poverty has fallen in {fell} of the {count} {group}; {range}',
   'districts.headline.noneFell': 'Since {base}, poverty has fallen in none of the {count} {group}; {range}',
-  'districts.headline.onlyFell': 'Since {base}, poverty has fallen in {name}, the only district with rates for {base} and later; {range}',
-  'districts.headline.onlyNotFell': 'Since {base}, poverty has not fallen in {name}, the only district with rates for {base} and later; {range}',
+  'districts.headline.onlyFell':
+    'Since {base}, poverty has fallen in {name}, the only district with rates for {base} and later; {range}',
+  'districts.headline.onlyNotFell':
+    'Since {base}, poverty has not fallen in {name}, the only district with rates for {base} and later; {range}',
   'districts.headline.noCompare': 'No district has both a {base} rate and a later one; {range}',
   'districts.headline.group': 'districts',
   'districts.headline.groupWithBase': 'districts with rates for {base} and later',
@@ -52,7 +60,8 @@ export const trendsEn: Record<keyof typeof trendsId, string> = {
   'districts.headline.single': '{name} {rate} ({year})',
   'district.title': '{name}: {from} ({fromYear}) → {to} ({toYear})',
   'district.titleLatest': '{name}: {rate} (March {year})',
-  'district.lede': 'Share of people in poverty in March (BPS), with the province and national lines for reference, the stated targets, and the programmes in this area.',
+  'district.lede':
+    'Share of people in poverty in March (BPS), with the province and national lines for reference, the stated targets, and the programmes in this area.',
   'district.card.change': 'Change {fromYear}→{toYear}',
   'district.card.people': 'People in poverty {fromYear}→{toYear}',
   'district.card.peopleValue': '{change} people ({from} → {to})',
@@ -76,7 +85,8 @@ export const trendsEn: Record<keyof typeof trendsId, string> = {
   'district.targets.title': 'Targets and their verdicts',
   'district.targets.none': 'No target has been stated for this area yet.',
   'district.programmes.title': 'Programmes in {name}',
-  'district.programmes.note': 'Real rows name their publisher; the others are illustrative (made by a seeded script), not real data.',
+  'district.programmes.note':
+    'Real rows name their publisher; the others are illustrative (made by a seeded script), not real data.',
   'district.programmes.none': 'No programme data for this area yet.',
   'district.col.programme': 'Programme',
   'district.col.reach': 'Reached',
@@ -98,12 +108,15 @@ export const trendsEn: Record<keyof typeof trendsId, string> = {
   'landing.coverageWhat': 'People reached per 100 poor people, all programmes, {year}',
   'landing.coverageMore': 'Open programme coverage',
   'district.kec.title': 'Kecamatan as the starting point: {name}',
-  'district.kec.lede': 'The overlap check by kecamatan on the real kecamatan map: households receiving aid and those with a finding, from the beneficiary register.',
+  'district.kec.lede':
+    'The overlap check by kecamatan on the real kecamatan map: households receiving aid and those with a finding, from the beneficiary register.',
   'district.kec.load': 'Show by kecamatan (loads the beneficiary register, about 6 MB)',
   'district.kec.chart': 'Households with an overlap finding per 1,000 recipients, by kecamatan: {name}',
-  'district.kec.summary': 'In {name}, {flagged} of {households} recipient households have a finding; highest in {top} ({rate} per 1,000), of {count} kecamatan',
+  'district.kec.summary':
+    'In {name}, {flagged} of {households} recipient households have a finding; highest in {top} ({rate} per 1,000), of {count} kecamatan',
   'district.kec.none': 'No recipient households in the kecamatan of {name} yet',
-  'district.kec.note': 'Kecamatan from the village codes (Kemendagri) in the register; boundaries: cahyadsn/wilayah_boundaries (MIT), Kepmendagri 300.2.2-2430/2025.',
+  'district.kec.note':
+    'Kecamatan from the village codes (Kemendagri) in the register; boundaries: cahyadsn/wilayah_boundaries (MIT), Kepmendagri 300.2.2-2430/2025.',
   'district.kec.legend': 'findings per 1,000 households',
   'district.kec.noHouseholds': 'no recipients',
   'district.kec.col.name': 'Kecamatan',

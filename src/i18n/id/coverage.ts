@@ -1,8 +1,10 @@
 /** Indonesian messages of the programme coverage view. */
 export const coverageId = {
   'coverage.title': 'Cakupan program dibanding penduduk miskin, per kabupaten/kota ({year})',
-  'coverage.lede': 'Berapa orang yang dijangkau program sosial untuk setiap 100 penduduk miskin, dan apakah kabupaten/kota dengan cakupan lebih tinggi juga menurunkan kemiskinan lebih cepat.',
-  'coverage.illustrative': 'Data ilustratif: angka cakupan program dibuat oleh generator berbenih (scripts/illustrative), disesuaikan dengan skala program yang dinyatakan; bukan data resmi. Angka kemiskinan adalah data BPS.',
+  'coverage.lede':
+    'Berapa orang yang dijangkau program sosial untuk setiap 100 penduduk miskin, dan apakah kabupaten/kota dengan cakupan lebih tinggi juga menurunkan kemiskinan lebih cepat.',
+  'coverage.illustrative':
+    'Data ilustratif: angka cakupan program dibuat oleh generator berbenih (scripts/illustrative), disesuaikan dengan skala program yang dinyatakan; bukan data resmi. Angka kemiskinan adalah data BPS.',
   'coverage.illustrativeShort': 'Ilustratif: bukan data resmi.',
   'coverage.year': 'Tahun',
   'coverage.programme': 'Program',
@@ -12,12 +14,16 @@ export const coverageId = {
   'coverage.map.legend': 'per 100 penduduk miskin',
   'coverage.map.noData': 'tidak ada program',
   'coverage.map.tile': '{value} per 100 penduduk miskin',
-  'coverage.map.schematic': 'Peta skematis: satu kotak per kabupaten/kota, diletakkan menurut perkiraan lokasinya; bukan batas wilayah.',
-  'coverage.upperBound': 'Batas atas: satu orang bisa dihitung oleh dua program; satu rumah tangga dihitung {hh} orang (asumsi yang sama dengan perencana skenario). Penduduk miskin: BPS Maret tahun itu, atau tahun terakhir sebelumnya yang tersedia.',
-  'coverage.boundaries.hint': 'Peta memakai batas wilayah bawaan; muat berkas GeoJSON/TopoJSON lain untuk menggantinya selama sesi ini.',
+  'coverage.map.schematic':
+    'Peta skematis: satu kotak per kabupaten/kota, diletakkan menurut perkiraan lokasinya; bukan batas wilayah.',
+  'coverage.upperBound':
+    'Batas atas: satu orang bisa dihitung oleh dua program; satu rumah tangga dihitung {hh} orang (asumsi yang sama dengan perencana skenario). Penduduk miskin: BPS Maret tahun itu, atau tahun terakhir sebelumnya yang tersedia.',
+  'coverage.boundaries.hint':
+    'Peta memakai batas wilayah bawaan; muat berkas GeoJSON/TopoJSON lain untuk menggantinya selama sesi ini.',
   'coverage.boundaries.load': 'Muat batas wilayah (GeoJSON/TopoJSON)',
   'coverage.boundaries.private': 'Berkas dibaca di peramban ini saja; tidak diunggah ke mana pun.',
-  'coverage.boundaries.loaded': '{file}: {matched} dari {features} wilayah di berkas cocok dengan kabupaten/kota (menurut kode BPS atau Kemendagri, atau nama).',
+  'coverage.boundaries.loaded':
+    '{file}: {matched} dari {features} wilayah di berkas cocok dengan kabupaten/kota (menurut kode BPS atau Kemendagri, atau nama).',
   'coverage.boundaries.unmatched': 'Tidak cocok dengan kabupaten/kota mana pun: {list}.',
   'coverage.boundaries.missing': 'Tidak ada batasnya di berkas: {list}.',
   'coverage.boundaries.conflicts': 'Kode dan nama menunjuk wilayah berbeda (kode dipakai): {list}.',
@@ -34,10 +40,12 @@ export const coverageId = {
   'coverage.boundaries.error.projected': 'koordinat tampaknya terproyeksi; diperlukan bujur/lintang WGS84.',
   'coverage.boundaries.error.unreadable': 'berkas tidak dapat dibaca.',
   'coverage.scatter.title': 'Cakupan ({programme}, {year}) dan perubahan tingkat kemiskinan sejak {base}',
-  'coverage.scatter.caveat': 'Korelasi bukan efek: kabupaten/kota berbeda dalam banyak hal selain program (ekonomi, harga, ukuran), dan program sering diarahkan ke tempat yang kemiskinannya sulit turun. Titik-titik ini tidak menunjukkan dampak program.',
+  'coverage.scatter.caveat':
+    'Korelasi bukan efek: kabupaten/kota berbeda dalam banyak hal selain program (ekonomi, harga, ukuran), dan program sering diarahkan ke tempat yang kemiskinannya sulit turun. Titik-titik ini tidak menunjukkan dampak program.',
   'coverage.scatter.x': 'Orang terjangkau per 100 penduduk miskin',
   'coverage.scatter.y': 'Perubahan tingkat kemiskinan sejak {base} (poin)',
-  'coverage.scatter.r': 'Korelasi Pearson r = {r} (n = {n} kabupaten/kota): sedikit titik, jadi angka ini sangat tidak pasti.',
+  'coverage.scatter.r':
+    'Korelasi Pearson r = {r} (n = {n} kabupaten/kota): sedikit titik, jadi angka ini sangat tidak pasti.',
   'coverage.scatter.noR': 'Korelasi tidak dihitung (n = {n}).',
   'coverage.scatter.missing': 'Tidak digambar (tidak ada tingkat kemiskinan {base} atau tidak ada program): {list}.',
   'coverage.col.per100': 'Per 100 penduduk miskin',
@@ -52,25 +60,32 @@ export const coverageId = {
   'coverage.detail.all': 'Program di seluruh kabupaten/kota, {year}',
   'coverage.detail.district': 'Program di {name}, {year}',
   'coverage.detail.clear': 'Tampilkan semua kabupaten/kota',
-  'coverage.detail.pick': 'Pilih kabupaten/kota di peta untuk melihat programnya. Di bawah ini: jumlah seluruh kabupaten/kota.',
+  'coverage.detail.pick':
+    'Pilih kabupaten/kota di peta untuk melihat programnya. Di bawah ini: jumlah seluruh kabupaten/kota.',
   'coverage.col.districts': 'Kabupaten/kota',
   'coverage.detail.caption': 'Penerima, orang terjangkau dan anggaran per program',
   'coverage.col.poorPeople': 'Penduduk miskin',
   'coverage.col.poorYear': 'Tahun data penduduk miskin',
   'coverage.col.latestYear': 'Sampai tahun',
   'coverage.headline.all': 'semua program',
-  'coverage.headline.map': 'Cakupan {programme} {year} tertinggi di {high} ({highValue} per 100 penduduk miskin) dan terendah di {low} ({lowValue} per 100)',
-  'coverage.headline.map.same': 'Cakupan {programme} {year} sama di {n} kabupaten/kota: {value} per 100 penduduk miskin',
+  'coverage.headline.map':
+    'Cakupan {programme} {year} tertinggi di {high} ({highValue} per 100 penduduk miskin) dan terendah di {low} ({lowValue} per 100)',
+  'coverage.headline.map.same':
+    'Cakupan {programme} {year} sama di {n} kabupaten/kota: {value} per 100 penduduk miskin',
   'coverage.headline.map.only': 'Cakupan {programme} {year} hanya ada di {name}: {value} per 100 penduduk miskin',
   'coverage.headline.map.none': 'Tidak ada kabupaten/kota dengan cakupan {programme} pada {year}',
   'coverage.headline.map.withoutOne': '; 1 kabupaten/kota tanpa program',
   'coverage.headline.map.withoutMany': '; {n} kabupaten/kota tanpa program',
   'coverage.headline.period': '{base}–{latest}',
   'coverage.headline.since': 'sejak {base}',
-  'coverage.headline.scatter': 'Di {n} kabupaten/kota, cakupan {programme} {year} yang lebih tinggi berkorelasi {strength} dengan {outcome} {period} (r = {r}) — korelasi, bukan sebab-akibat',
-  'coverage.headline.scatter.none': 'Di {n} kabupaten/kota, cakupan {programme} {year} dan perubahan tingkat kemiskinan {period} hampir tidak berkaitan (r = {r}) — korelasi, bukan sebab-akibat',
-  'coverage.headline.scatter.few': 'Keterkaitan cakupan {programme} {year} dengan perubahan tingkat kemiskinan {period} tidak dapat diukur: hanya {n} dari {total} kabupaten/kota punya kedua angka',
-  'coverage.headline.scatter.flat': 'Keterkaitan cakupan {programme} {year} dengan perubahan tingkat kemiskinan {period} tidak dapat diukur: salah satunya sama di semua {n} kabupaten/kota',
+  'coverage.headline.scatter':
+    'Di {n} kabupaten/kota, cakupan {programme} {year} yang lebih tinggi berkorelasi {strength} dengan {outcome} {period} (r = {r}) — korelasi, bukan sebab-akibat',
+  'coverage.headline.scatter.none':
+    'Di {n} kabupaten/kota, cakupan {programme} {year} dan perubahan tingkat kemiskinan {period} hampir tidak berkaitan (r = {r}) — korelasi, bukan sebab-akibat',
+  'coverage.headline.scatter.few':
+    'Keterkaitan cakupan {programme} {year} dengan perubahan tingkat kemiskinan {period} tidak dapat diukur: hanya {n} dari {total} kabupaten/kota punya kedua angka',
+  'coverage.headline.scatter.flat':
+    'Keterkaitan cakupan {programme} {year} dengan perubahan tingkat kemiskinan {period} tidak dapat diukur: salah satunya sama di semua {n} kabupaten/kota',
   'coverage.headline.strength.weak': 'lemah',
   'coverage.headline.strength.moderate': 'sedang',
   'coverage.headline.strength.strong': 'kuat',
@@ -80,8 +95,10 @@ export const coverageId = {
   'coverage.headline.outcome.positive.rose': 'kenaikan kemiskinan yang lebih besar',
   'coverage.headline.outcome.negative.mixed': 'kemiskinan yang turun lebih banyak atau naik lebih sedikit',
   'coverage.headline.outcome.positive.mixed': 'kemiskinan yang turun lebih sedikit atau naik lebih banyak',
-  'coverage.illustrativeMixed': 'Sebagian ilustratif: {real} dari {total} kabupaten/kota dari data bersumber (warna penuh); lainnya dibuat generator (diarsir), bukan data resmi.',
-  'coverage.illustrativeMixedLong': 'Sebagian data ilustratif: angka yang bersumber (berita dan pernyataan resmi, disebut di bawah tiap grafik) digambar penuh; angka lainnya dibuat oleh generator berbenih (scripts/illustrative) dan digambar diarsir atau bergaris tepi, bukan data resmi. Angka kemiskinan adalah data BPS.',
+  'coverage.illustrativeMixed':
+    'Sebagian ilustratif: {real} dari {total} kabupaten/kota dari data bersumber (warna penuh); lainnya dibuat generator (diarsir), bukan data resmi.',
+  'coverage.illustrativeMixedLong':
+    'Sebagian data ilustratif: angka yang bersumber (berita dan pernyataan resmi, disebut di bawah tiap grafik) digambar penuh; angka lainnya dibuat oleh generator berbenih (scripts/illustrative) dan digambar diarsir atau bergaris tepi, bukan data resmi. Angka kemiskinan adalah data BPS.',
   'coverage.legend.sourced': 'Bersumber: semua angka nyata',
   'coverage.legend.illustrative': 'Ilustratif: seluruhnya atau sebagian dibuat',
   'coverage.legend.notApplicable': 'Tidak berlaku (kota tidak punya desa)',
@@ -97,7 +114,8 @@ export const coverageId = {
   'coverage.provenance.illustrative': 'ilustratif',
   'coverage.provenance.mixed': 'campuran',
   'coverage.boundaries.bundledFailed': 'Batas wilayah bawaan tidak dapat dimuat; peta petak skematis ditampilkan.',
-  'coverage.boundaries.error.no-match': 'tidak ada wilayah di berkas yang cocok dengan kabupaten/kota mana pun (menurut kode BPS, kode Kemendagri atau nama); peta tidak diubah.',
+  'coverage.boundaries.error.no-match':
+    'tidak ada wilayah di berkas yang cocok dengan kabupaten/kota mana pun (menurut kode BPS, kode Kemendagri atau nama); peta tidak diubah.',
   'coverage.headline.map.notApplicable': '; tidak berlaku di {list}',
   'coverage.scatter.notApplicable': 'Tidak berlaku (kota tidak punya desa): {list}.',
   'coverage.detail.mixed': 'Sebagian ilustratif: kolom "Asal data" menyebut baris yang bersumber dan yang dibuat.',

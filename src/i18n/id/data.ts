@@ -2,10 +2,12 @@
 export const dataId = {
   'nav.data': 'Data Anda',
   'data.title': 'Data Anda: muat berkas sendiri',
-  'data.lede': 'Muat berkas CSV, Parquet atau Excel (.xlsx) dari BPS, Satu Data atau Dinas Sosial. Berkas dibaca dan diperiksa di peramban ini saja, disimpan di peramban ini untuk kunjungan berikutnya, dan tidak dikirim ke mana pun.',
+  'data.lede':
+    'Muat berkas CSV, Parquet atau Excel (.xlsx) dari BPS, Satu Data atau Dinas Sosial. Berkas dibaca dan diperiksa di peramban ini saja, disimpan di peramban ini untuk kunjungan berikutnya, dan tidak dikirim ke mana pun.',
   'data.drop': 'Tarik berkas ke sini, atau',
   'data.pick': 'pilih berkas',
-  'data.dropHint': 'CSV (koma, titik koma atau tab; desimal koma boleh), Parquet, Excel .xlsx. Tabel BPS dengan baris judul, catatan di bawah, atau satu kolom per tahun dikenali.',
+  'data.dropHint':
+    'CSV (koma, titik koma atau tab; desimal koma boleh), Parquet, Excel .xlsx. Tabel BPS dengan baris judul, catatan di bawah, atau satu kolom per tahun dikenali.',
   'data.url': 'Atau muat dari alamat (URL)',
   'data.urlLoad': 'Muat dari URL',
   'data.urlHint': 'Situs ini, atau situs lain yang mengizinkannya (CORS).',
@@ -70,7 +72,8 @@ export const dataId = {
   'data.report.ignored': 'Kolom yang tidak dipakai: {columns}',
   'data.report.unknownAreas': 'Wilayah tidak dikenal: {areas}',
   'data.report.issues': 'Masalah per sel',
-  'data.report.more': 'Ditampilkan {shown} masalah pertama dari {count}; perbaiki berkas lalu muat lagi untuk melihat sisanya.',
+  'data.report.more':
+    'Ditampilkan {shown} masalah pertama dari {count}; perbaiki berkas lalu muat lagi untuk melihat sisanya.',
   'data.report.download': 'Unduh daftar masalah ini (CSV)',
   'data.report.fileName': '{file}-masalah.csv',
   'data.col.row': 'Baris',
@@ -87,7 +90,8 @@ export const dataId = {
   'data.active.reset': 'Kembalikan bawaan',
   'data.active.resetAll': 'Kembalikan semua data bawaan',
   'data.export.title': 'Ekspor',
-  'data.export.hint': 'Data yang sedang dipakai sebagai CSV: gaya Indonesia (titik koma, desimal koma, untuk Excel berbahasa Indonesia) atau polos (koma, desimal titik). Templat kosong berisi judul kolom saja.',
+  'data.export.hint':
+    'Data yang sedang dipakai sebagai CSV: gaya Indonesia (titik koma, desimal koma, untuk Excel berbahasa Indonesia) atau polos (koma, desimal titik). Templat kosong berisi judul kolom saja.',
   'data.export.id': 'CSV (gaya Indonesia)',
   'data.export.plain': 'CSV (polos)',
   'data.export.templateId': 'Templat (Indonesia)',

@@ -2,12 +2,16 @@
 export const overlapId = {
   'overlap.illustrative': 'Data ilustratif: daftar penerima sintetis dibuat oleh generator berbenih, bukan data nyata',
   'overlap.userRegister': 'Data Anda: daftar penerima dari {file}, dimuat di peramban ini.',
-  'overlap.illustrativeMore': 'Rumah tangga, desa dan pembayaran di sini tidak ada di dunia nyata; bantuan ganda ditanam dengan sengaja untuk menguji pemeriksaan.',
+  'overlap.illustrativeMore':
+    'Rumah tangga, desa dan pembayaran di sini tidak ada di dunia nyata; bantuan ganda ditanam dengan sengaja untuk menguji pemeriksaan.',
   'overlap.privacy': 'Data per penerima hanya diolah di peramban ini dan tidak pernah dikirim ke mana pun.',
   'overlap.title': 'Cek bantuan ganda: adil dan tidak dobel',
-  'overlap.lede': 'Setiap pembayaran dalam daftar dicocokkan per rumah tangga: dua bantuan sejenis dalam satu bulan, atau dua program yang menurut aturan tidak diterima bersamaan dalam bulan atau tahun yang sama.',
-  'overlap.loading': 'Memuat daftar penerima sintetis (lebih dari satu juta pembayaran) ke DuckDB di peramban ini; ini memerlukan beberapa detik…',
-  'overlap.register.summary': 'Daftar: {households} rumah tangga, {payments} pembayaran, {first}–{last} ({months} bulan), {programmes} program, {districts} kabupaten/kota.',
+  'overlap.lede':
+    'Setiap pembayaran dalam daftar dicocokkan per rumah tangga: dua bantuan sejenis dalam satu bulan, atau dua program yang menurut aturan tidak diterima bersamaan dalam bulan atau tahun yang sama.',
+  'overlap.loading':
+    'Memuat daftar penerima sintetis (lebih dari satu juta pembayaran) ke DuckDB di peramban ini; ini memerlukan beberapa detik…',
+  'overlap.register.summary':
+    'Daftar: {households} rumah tangga, {payments} pembayaran, {first}–{last} ({months} bulan), {programmes} program, {districts} kabupaten/kota.',
   'overlap.register.loaded': 'Daftar dimuat dalam {seconds} detik.',
   'overlap.register.already': 'Daftar sudah dimuat sebelumnya.',
   'overlap.run.time': 'Pemeriksaan berjalan dalam {ms} ms.',
@@ -24,7 +28,8 @@ export const overlapId = {
   'overlap.district.title': 'Rumah tangga ditandai per kabupaten/kota (persen rumah tangga dalam daftar)',
   'overlap.district.choose': 'Kabupaten/kota',
   'overlap.district.all': 'Semua (Kalimantan Timur)',
-  'overlap.district.note': 'Klik batang atau pilih di atas untuk memilih kabupaten/kota; daftar unduhan mengikuti pilihan ini.',
+  'overlap.district.note':
+    'Klik batang atau pilih di atas untuk memilih kabupaten/kota; daftar unduhan mengikuti pilihan ini.',
   'overlap.district.chosen': '{name}: {flagged} dari {households} rumah tangga ditandai ({share}), {findings} temuan.',
   'overlap.district.bar': '{name}: {share} ({flagged} dari {households} rumah tangga)',
   'overlap.col.district': 'Kabupaten/kota',
@@ -60,7 +65,8 @@ export const overlapId = {
   'overlap.pair.title': 'Temuan per pasangan program',
   'overlap.pair.lede': 'Pasangan yang sama dari program yang sama menandakan pembayaran ganda dalam satu bulan.',
   'overlap.month.title': 'Temuan per bulan, menurut pemeriksaan',
-  'overlap.month.note': 'Temuan dicatat pada bulan terakhir dari pembayaran yang terlibat; temuan aturan tahunan jatuh pada bulan pembayaran kedua.',
+  'overlap.month.note':
+    'Temuan dicatat pada bulan terakhir dari pembayaran yang terlibat; temuan aturan tahunan jatuh pada bulan pembayaran kedua.',
   'overlap.month.sameKind': 'Bantuan sejenis (titik penuh)',
   'overlap.month.rule': 'Aturan (lingkaran kosong)',
   'overlap.download.title': 'Daftar tindak lanjut',
@@ -70,7 +76,8 @@ export const overlapId = {
   'overlap.download.done': '{rows} rumah tangga disimpan sebagai {file}.',
   'overlap.download.failed': 'Berkas gagal dibuat: {error}',
   'overlap.rules.title': 'Aturan dan jenis bantuan (dapat diubah)',
-  'overlap.rules.lede': 'Pemeriksaan membaca aturan dan jenis bantuan ini sebagai data. Perubahan disimpan di peramban ini dan tetap berlaku setelah halaman dimuat ulang; "Kembalikan data bawaan" mengembalikan aturan bawaan.',
+  'overlap.rules.lede':
+    'Pemeriksaan membaca aturan dan jenis bantuan ini sebagai data. Perubahan disimpan di peramban ini dan tetap berlaku setelah halaman dimuat ulang; "Kembalikan data bawaan" mengembalikan aturan bawaan.',
   'overlap.rules.caption': 'Aturan bantuan ganda',
   'overlap.rules.remove': 'Hapus',
   'overlap.rules.removeLabel': 'Hapus aturan {rule}',
@@ -98,11 +105,13 @@ export const overlapId = {
   'overlap.issue.missing-reason': '{field} belum diisi.',
   'overlap.issue.bad-kind': 'Jenis bantuan tidak dikenal.',
   'overlap.targeting.title': 'Ketepatan sasaran: berapa yang sampai ke desil 1–4',
-  'overlap.targeting.lede': 'Bagian pembayaran, rumah tangga dan nilai bantuan yang sampai ke desil 1–4, dan kebocoran nilai ke desil 5–10, per program.',
+  'overlap.targeting.lede':
+    'Bagian pembayaran, rumah tangga dan nilai bantuan yang sampai ke desil 1–4, dan kebocoran nilai ke desil 5–10, per program.',
   'overlap.targeting.caption': 'Ketepatan sasaran per program',
   'overlap.targeting.all': 'Semua program',
   'overlap.desil.title': 'Rumah tangga penerima per desil (seluruh Kalimantan Timur)',
-  'overlap.desil.note': 'Desil adalah peringkat kesejahteraan rumah tangga dalam DTKS (data terpadu kesejahteraan sosial): desil 1 = 10% rumah tangga termiskin, desil 10 = 10% terkaya. Sasaran program adalah desil 1–4; penerima di desil 5–10 dihitung sebagai kebocoran.',
+  'overlap.desil.note':
+    'Desil adalah peringkat kesejahteraan rumah tangga dalam DTKS (data terpadu kesejahteraan sosial): desil 1 = 10% rumah tangga termiskin, desil 10 = 10% terkaya. Sasaran program adalah desil 1–4; penerima di desil 5–10 dihitung sebagai kebocoran.',
   'overlap.desil.target': 'Desil 1–4 (sasaran)',
   'overlap.desil.leakage': 'Desil 5–10 (di luar sasaran)',
   'overlap.figure.illustrative': 'Ilustratif: daftar penerima sintetis',
@@ -116,14 +125,21 @@ export const overlapId = {
   'overlap.headline.month.spanAll': 'dalam semua {months} bulan',
   'overlap.headline.month.spanSome': 'dalam {active} dari {months} bulan',
   'overlap.headline.month.spanOne': 'dalam satu-satunya bulan yang tercatat',
-  'overlap.headline.month.none': 'Tidak ada bantuan ganda dalam {months} yang diperiksa: tidak ada rumah tangga yang menerima bantuan tumpang tindih',
+  'overlap.headline.month.none':
+    'Tidak ada bantuan ganda dalam {months} yang diperiksa: tidak ada rumah tangga yang menerima bantuan tumpang tindih',
   'overlap.headline.month.missing': 'Belum ada bulan pembayaran dalam daftar penerima',
-  'overlap.headline.district.top': 'Persentase rumah tangga ditandai tertinggi di {name}: {share} ({flagged} dari {households}), dibanding {total} di seluruh daftar',
-  'overlap.headline.district.tied': 'Persentase rumah tangga ditandai sama-sama tertinggi di {names}: {share}, dibanding {total} di seluruh daftar',
-  'overlap.headline.district.none': 'Tidak ada rumah tangga ditandai di kabupaten/kota mana pun: tidak ada bantuan ganda ditemukan',
+  'overlap.headline.district.top':
+    'Persentase rumah tangga ditandai tertinggi di {name}: {share} ({flagged} dari {households}), dibanding {total} di seluruh daftar',
+  'overlap.headline.district.tied':
+    'Persentase rumah tangga ditandai sama-sama tertinggi di {names}: {share}, dibanding {total} di seluruh daftar',
+  'overlap.headline.district.none':
+    'Tidak ada rumah tangga ditandai di kabupaten/kota mana pun: tidak ada bantuan ganda ditemukan',
   'overlap.headline.district.missing': 'Belum ada kabupaten/kota dalam daftar penerima',
-  'overlap.headline.desil.split': '{target} rumah tangga penerima ada di desil 1–4 (sasaran); {leakage} ({outside}) di desil 5–10, di luar sasaran',
-  'overlap.headline.desil.all': 'Semua rumah tangga penerima ({households}) ada di desil 1–4 (sasaran); tidak ada di desil 5–10',
-  'overlap.headline.desil.none': 'Tidak ada rumah tangga penerima di desil 1–4 (sasaran); semuanya ({households}) ada di desil 5–10',
+  'overlap.headline.desil.split':
+    '{target} rumah tangga penerima ada di desil 1–4 (sasaran); {leakage} ({outside}) di desil 5–10, di luar sasaran',
+  'overlap.headline.desil.all':
+    'Semua rumah tangga penerima ({households}) ada di desil 1–4 (sasaran); tidak ada di desil 5–10',
+  'overlap.headline.desil.none':
+    'Tidak ada rumah tangga penerima di desil 1–4 (sasaran); semuanya ({households}) ada di desil 5–10',
   'overlap.headline.desil.missing': 'Belum ada rumah tangga penerima dalam daftar',
 } as const;

@@ -1,11 +1,14 @@
 /** Indonesian messages of the Targets view and its scenario planner. */
 export const targetsId = {
   'targets.title': 'Apakah target kemiskinan akan tercapai, dan apa yang diperlukan?',
-  'targets.lede': 'Setiap target di tabel target dinilai dengan angka Maret BPS: status, laju teramati dibanding laju yang diperlukan, proyeksi jika tren terakhir berlanjut, dan jumlah orang yang perlu keluar dari kemiskinan setiap tahun.',
+  'targets.lede':
+    'Setiap target di tabel target dinilai dengan angka Maret BPS: status, laju teramati dibanding laju yang diperlukan, proyeksi jika tren terakhir berlanjut, dan jumlah orang yang perlu keluar dari kemiskinan setiap tahun.',
   'targets.method.title': 'Metode, singkatnya',
-  'targets.method.text': 'Satu metode untuk semua angka di halaman ini. Maret dibandingkan dengan Maret (angka tahunan BPS); September hanya menjadi sinyal jangka pendek "tersendat". Laju teramati = (Maret terakhir − Maret {yearsBack} tahun sebelumnya) ÷ {yearsBack}, dalam poin per tahun; laju yang sama dipakai kartu, proyeksi, skenario dan kalimat di halaman Kaltim. Laju yang diperlukan = (target − Maret terakhir) ÷ tahun yang tersisa, selalu dihitung dari angka terakhir, sehingga laju × tahun = sisa penurunan. R = laju teramati ÷ laju yang diperlukan: R ≥ {onTrack} sesuai jalur; {accel}–{onTrack} perlu percepatan; {limited}–{accel} kemajuan terbatas; di bawah {limited} memburuk. Target yang tahunnya sudah teramati dinilai pada Maret tahun itu: tercapai atau tidak. Target rentang harus mencapai batas terdekatnya (3,3% untuk 2,3–3,3%). Proyeksi dimulai dari angka Maret terakhir dan bergerak sebesar laju teramati setiap tahun; pitanya ±{se} kali simpangan baku perubahan satu tahun yang teramati (hanya tahun berurutan), dikali √tahun ke depan. Deret dengan satu titik, atau dengan tahun yang hilang dalam jendela laju, tidak diproyeksikan. Ini arah angka jika laju terakhir berlanjut, bukan ramalan hasil kebijakan. Jumlah orang per tahun memakai penduduk 2025 (proyeksi BPS) yang dianggap tetap.',
+  'targets.method.text':
+    'Satu metode untuk semua angka di halaman ini. Maret dibandingkan dengan Maret (angka tahunan BPS); September hanya menjadi sinyal jangka pendek "tersendat". Laju teramati = (Maret terakhir − Maret {yearsBack} tahun sebelumnya) ÷ {yearsBack}, dalam poin per tahun; laju yang sama dipakai kartu, proyeksi, skenario dan kalimat di halaman Kaltim. Laju yang diperlukan = (target − Maret terakhir) ÷ tahun yang tersisa, selalu dihitung dari angka terakhir, sehingga laju × tahun = sisa penurunan. R = laju teramati ÷ laju yang diperlukan: R ≥ {onTrack} sesuai jalur; {accel}–{onTrack} perlu percepatan; {limited}–{accel} kemajuan terbatas; di bawah {limited} memburuk. Target yang tahunnya sudah teramati dinilai pada Maret tahun itu: tercapai atau tidak. Target rentang harus mencapai batas terdekatnya (3,3% untuk 2,3–3,3%). Proyeksi dimulai dari angka Maret terakhir dan bergerak sebesar laju teramati setiap tahun; pitanya ±{se} kali simpangan baku perubahan satu tahun yang teramati (hanya tahun berurutan), dikali √tahun ke depan. Deret dengan satu titik, atau dengan tahun yang hilang dalam jendela laju, tidak diproyeksikan. Ini arah angka jika laju terakhir berlanjut, bukan ramalan hasil kebijakan. Jumlah orang per tahun memakai penduduk 2025 (proyeksi BPS) yang dianggap tetap.',
   'targets.area.latest': 'Terakhir {value} (Maret {year}); penduduk {population} (proyeksi 2025).',
-  'targets.area.stalled': 'Sinyal jangka pendek: {latest} ({latestValue}) tidak lebih baik dari {previous} ({previousValue}) — tersendat.',
+  'targets.area.stalled':
+    'Sinyal jangka pendek: {latest} ({latestValue}) tidak lebih baik dari {previous} ({previousValue}) — tersendat.',
   'targets.area.moving': 'Sinyal jangka pendek: {latest} ({latestValue}) lebih baik dari {previous} ({previousValue}).',
   'targets.card.title': 'Target {year}: {value}',
   'targets.card.user': 'Dimasukkan pengguna',
@@ -26,7 +29,8 @@ export const targetsId = {
   'targets.card.sourceLink': 'sumber',
   'targets.card.edit': 'Ubah',
   'targets.chart.title': 'Persentase penduduk miskin {area} (Maret), proyeksi dan target',
-  'targets.chart.note': 'Garis proyeksi dimulai dari angka terakhir ({latest}, Maret {year}) dan bergerak sebesar laju teramati, {pace} per tahun (Maret {from}–{to}). Pita adalah ±{se} kali simpangan baku perubahan satu tahun yang teramati, dikali √tahun ke depan.',
+  'targets.chart.note':
+    'Garis proyeksi dimulai dari angka terakhir ({latest}, Maret {year}) dan bergerak sebesar laju teramati, {pace} per tahun (Maret {from}–{to}). Pita adalah ±{se} kali simpangan baku perubahan satu tahun yang teramati, dikali √tahun ke depan.',
   'targets.legend.observed': 'Maret (BPS)',
   'targets.legend.trend': 'Jika laju terakhir berlanjut',
   'targets.legend.band': 'Pita ketidakpastian proyeksi',
@@ -37,7 +41,8 @@ export const targetsId = {
   'targets.table.low': 'Pita proyeksi, bawah',
   'targets.table.high': 'Pita proyeksi, atas',
   'targets.table.status': 'Status target',
-  'targets.headline.ahead': '{area} {value} (Maret {year}), target {goal} pada {targetYear}: {status} — perlu turun {points} poin per tahun',
+  'targets.headline.ahead':
+    '{area} {value} (Maret {year}), target {goal} pada {targetYear}: {status} — perlu turun {points} poin per tahun',
   'targets.headline.aheadMet': '{area} {value} (Maret {year}), target {goal} pada {targetYear}: sudah tercapai',
   'targets.headline.status.on-track': 'sesuai jalur',
   'targets.headline.status.acceleration-needed': 'belum di jalur, perlu percepatan',
@@ -45,15 +50,18 @@ export const targetsId = {
   'targets.headline.status.deterioration': 'menjauh dari target, angkanya naik',
   'targets.headline.status.insufficient-data': 'laju belum dapat dinilai',
   'targets.headline.judgedLatest': '{area} {value} (Maret {year}), target {goal} pada {targetYear}: {verdict}',
-  'targets.headline.judgedEarlier': '{area} {value} (Maret {year}); target {goal} pada {targetYear} {verdict} ({judged} pada Maret {judgedYear})',
+  'targets.headline.judgedEarlier':
+    '{area} {value} (Maret {year}); target {goal} pada {targetYear} {verdict} ({judged} pada Maret {judgedYear})',
   'targets.headline.verdict.met': 'tercapai',
   'targets.headline.verdict.missed': 'tidak tercapai',
-  'targets.headline.unjudged': '{area} {value} (Maret {year}); target {goal} pada {targetYear} tidak dapat dinilai: tidak ada angka Maret sampai tahun itu',
+  'targets.headline.unjudged':
+    '{area} {value} (Maret {year}); target {goal} pada {targetYear} tidak dapat dinilai: tidak ada angka Maret sampai tahun itu',
   'targets.headline.noTarget': '{area} {value} (Maret {year}): belum ada target',
   'targets.headline.noData': '{area}: belum ada angka Maret untuk menilai target {goal} pada {targetYear}',
   'targets.headline.nothing': '{area}: belum ada angka Maret maupun target',
   'targets.form.title': 'Tambah atau ubah target',
-  'targets.form.lede': 'Target adalah data: yang disimpan di sini ditulis ke DuckDB di peramban ini dan disimpan di peramban ini (tetap ada setelah dimuat ulang), diperiksa lebih dulu, dan ditandai "dimasukkan pengguna". Area dan tahun yang sama menggantikan target lama.',
+  'targets.form.lede':
+    'Target adalah data: yang disimpan di sini ditulis ke DuckDB di peramban ini dan disimpan di peramban ini (tetap ada setelah dimuat ulang), diperiksa lebih dulu, dan ditandai "dimasukkan pengguna". Area dan tahun yang sama menggantikan target lama.',
   'targets.form.area': 'Wilayah',
   'targets.form.year': 'Tahun target',
   'targets.form.kind': 'Bentuk target',
@@ -76,7 +84,8 @@ export const targetsId = {
   'targets.issue.no-value': 'Isi satu nilai, atau kedua batas rentang',
   'targets.issue.missing-document': '{field}: sebutkan dokumen atau sumbernya',
   'scenario.title': 'Perencana skenario: apa yang diperlukan?',
-  'scenario.lede': 'Pilih asumsi — skala program dan berapa bagian penerimanya yang keluar dari kemiskinan, atau langsung penurunan per tahun — lalu bandingkan jalurnya dengan target. Semua pilihan tersimpan di tautan.',
+  'scenario.lede':
+    'Pilih asumsi — skala program dan berapa bagian penerimanya yang keluar dari kemiskinan, atau langsung penurunan per tahun — lalu bandingkan jalurnya dengan target. Semua pilihan tersimpan di tautan.',
   'scenario.area': 'Wilayah',
   'scenario.target': 'Target',
   'scenario.targetOption': '{value} pada {year}',
@@ -85,7 +94,8 @@ export const targetsId = {
   'scenario.mode.points': 'Penurunan per tahun (poin)',
   'scenario.families': 'Keluarga penerima per tahun',
   'scenario.presets': 'Skala bantuan usaha',
-  'scenario.presetNote': 'Contoh: bantuan usaha ekonomi produktif {grant} per keluarga (Dinsos Kaltim 2026: {a} keluarga, {b} dengan APBD Perubahan). Anggota per keluarga dan bagian yang keluar dari kemiskinan adalah asumsi; ubahlah sesuai bukti evaluasi.',
+  'scenario.presetNote':
+    'Contoh: bantuan usaha ekonomi produktif {grant} per keluarga (Dinsos Kaltim 2026: {a} keluarga, {b} dengan APBD Perubahan). Anggota per keluarga dan bagian yang keluar dari kemiskinan adalah asumsi; ubahlah sesuai bukti evaluasi.',
   'scenario.household': 'Anggota per keluarga (asumsi)',
   'scenario.share': 'Keluarga yang keluar dari kemiskinan (%)',
   'scenario.trend': 'Ditambah laju terakhir ({points} per tahun, Maret {from}–{to})',
@@ -95,29 +105,39 @@ export const targetsId = {
   'scenario.reaches': 'mencapai target {goal}.',
   'scenario.misses': 'belum mencapai target {goal} ({gap} di atasnya).',
   'scenario.assumes': 'Asumsi skenario',
-  'scenario.assumption.programme': '{families} keluarga × {hh} orang × {share} keluar dari kemiskinan = {people} orang per tahun, atau {points} per tahun.',
+  'scenario.assumption.programme':
+    '{families} keluarga × {hh} orang × {share} keluar dari kemiskinan = {people} orang per tahun, atau {points} per tahun.',
   'scenario.assumption.plusTrend': ' Ditambah laju terakhir ({recent} per tahun): {total} per tahun.',
   'scenario.assumption.points': 'Angka berubah {points} per tahun dari Maret terakhir.',
   'scenario.needs': 'Yang diperlukan untuk {goal} pada {year}',
-  'scenario.need.total': 'Perubahan yang diperlukan: {points} per tahun dari {start} (Maret {startYear}), yaitu sekitar {people} orang per tahun keluar dari kemiskinan (penduduk {population}, dianggap tetap).',
-  'scenario.need.afterTrend': 'Jika laju terakhir ({recent} per tahun) berlanjut, sisanya — {points} per tahun — harus datang dari program.',
-  'scenario.need.households': 'Perlu {households} keluarga per tahun bila {share} dari mereka keluar dari kemiskinan ({hh} orang per keluarga).',
+  'scenario.need.total':
+    'Perubahan yang diperlukan: {points} per tahun dari {start} (Maret {startYear}), yaitu sekitar {people} orang per tahun keluar dari kemiskinan (penduduk {population}, dianggap tetap).',
+  'scenario.need.afterTrend':
+    'Jika laju terakhir ({recent} per tahun) berlanjut, sisanya — {points} per tahun — harus datang dari program.',
+  'scenario.need.households':
+    'Perlu {households} keluarga per tahun bila {share} dari mereka keluar dari kemiskinan ({hh} orang per keluarga).',
   'scenario.need.share': 'Dengan {families} keluarga per tahun, {share} dari mereka harus keluar dari kemiskinan.',
-  'scenario.need.impossible': 'Dengan {families} keluarga per tahun, target tidak tercapai walaupun semuanya keluar dari kemiskinan; sekalipun semua berhasil, perlu {minimum} keluarga per tahun.',
+  'scenario.need.impossible':
+    'Dengan {families} keluarga per tahun, target tidak tercapai walaupun semuanya keluar dari kemiskinan; sekalipun semua berhasil, perlu {minimum} keluarga per tahun.',
   'scenario.need.none': 'Laju terakhir sudah cukup; program tidak perlu menambah.',
   'scenario.need.points': 'Asumsi Anda {yours} per tahun; yang diperlukan {needed} per tahun.',
-  'scenario.noTarget': 'Tidak ada target ke depan untuk {area}: semua tahun targetnya sudah teramati. Tambahkan target di formulir di bawah.',
+  'scenario.noTarget':
+    'Tidak ada target ke depan untuk {area}: semua tahun targetnya sudah teramati. Tambahkan target di formulir di bawah.',
   'scenario.chart.title': '{area}: skenario menuju {goal} pada {year}',
   'scenario.legend.scenario': 'Skenario',
   'scenario.legend.trend': 'Proyeksi tren',
   'scenario.legend.required': 'Jalur yang diperlukan',
   'scenario.headline.reaches': '{assumption}, {area} diproyeksikan {value} pada Maret {year} — target {goal} tercapai',
-  'scenario.headline.misses': '{assumption}, {area} diproyeksikan {value} pada Maret {year} — target {goal} tidak tercapai, masih {gap} poin di atasnya',
-  'scenario.headline.programmeTrend': 'Dengan {families} keluarga per tahun ({share} keluar dari kemiskinan) ditambah laju terakhir',
-  'scenario.headline.programme': 'Dengan {families} keluarga per tahun ({share} keluar dari kemiskinan) dan tanpa perubahan lain',
+  'scenario.headline.misses':
+    '{assumption}, {area} diproyeksikan {value} pada Maret {year} — target {goal} tidak tercapai, masih {gap} poin di atasnya',
+  'scenario.headline.programmeTrend':
+    'Dengan {families} keluarga per tahun ({share} keluar dari kemiskinan) ditambah laju terakhir',
+  'scenario.headline.programme':
+    'Dengan {families} keluarga per tahun ({share} keluar dari kemiskinan) dan tanpa perubahan lain',
   'scenario.headline.trendOnly': 'Dengan laju terakhir saja',
   'scenario.headline.fall': 'Dengan penurunan {points} poin per tahun',
   'scenario.headline.rise': 'Dengan kenaikan {points} poin per tahun',
   'scenario.headline.flat': 'Jika angkanya tidak berubah',
-  'scenario.caveat': 'Skenario adalah aritmetika sederhana dari asumsi di atas, bukan ramalan: penurunan yang sama setiap tahun dari angka Maret terakhir, penduduk tetap.',
+  'scenario.caveat':
+    'Skenario adalah aritmetika sederhana dari asumsi di atas, bukan ramalan: penurunan yang sama setiap tahun dari angka Maret terakhir, penduduk tetap.',
 } as const;

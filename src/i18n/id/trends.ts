@@ -1,7 +1,8 @@
 /** Indonesian messages of the Kaltim, Kutai Kartanegara and districts views. */
 export const trendsId = {
   'overview.title': 'Kalimantan Timur: dari {start} menuju sekitar {target} pada {year}',
-  'overview.lede': 'Persentase penduduk miskin provinsi, Maret dan September 2015–2025 (BPS), dengan target Dinas Sosial Kaltim dan garis lurus yang diperlukan untuk mencapainya.',
+  'overview.lede':
+    'Persentase penduduk miskin provinsi, Maret dan September 2015–2025 (BPS), dengan target Dinas Sosial Kaltim dan garis lurus yang diperlukan untuk mencapainya.',
   'overview.card.start': 'Titik awal (Maret {year})',
   'overview.card.latest': 'Terakhir ({period} {year})',
   'overview.card.target': 'Target {year}',
@@ -18,7 +19,8 @@ export const trendsId = {
   'overview.caveat': 'Target {goal} ({year}): {caveat}.',
   'overview.seed': 'Grafik awal dari berkas CSV; DuckDB mengambil alih saat siap.',
   'districts.title': 'Sepuluh kabupaten/kota: angka terakhir dan perubahan sejak {base}',
-  'districts.lede': 'Persentase penduduk miskin Maret (BPS), diurutkan dari yang tertinggi; garis vertikal adalah angka provinsi.',
+  'districts.lede':
+    'Persentase penduduk miskin Maret (BPS), diurutkan dari yang tertinggi; garis vertikal adalah angka provinsi.',
   'districts.base': 'Tahun dasar',
   'districts.chart.title': 'Persentase penduduk miskin per kabupaten/kota, {base} dan terakhir',
   'districts.province': 'Provinsi {value} ({year})',
@@ -27,12 +29,16 @@ export const trendsId = {
   // Headlines: the figure's summary sentence, which is also the slide's headline.
   'overview.headline.none': 'Belum ada angka Maret kemiskinan Kaltim',
   'overview.headline.only': 'Kemiskinan Kaltim {rate} (Maret {year})',
-  'overview.headline.fell': 'Kemiskinan Kaltim {rate} (Maret {year}), turun {points} poin dari {from} (Maret {fromYear})',
-  'overview.headline.rose': 'Kemiskinan Kaltim {rate} (Maret {year}), naik {points} poin dari {from} (Maret {fromYear})',
+  'overview.headline.fell':
+    'Kemiskinan Kaltim {rate} (Maret {year}), turun {points} poin dari {from} (Maret {fromYear})',
+  'overview.headline.rose':
+    'Kemiskinan Kaltim {rate} (Maret {year}), naik {points} poin dari {from} (Maret {fromYear})',
   'overview.headline.same': 'Kemiskinan Kaltim {rate} (Maret {year}), sama dengan Maret {fromYear}',
   'overview.headline.met': 'Kemiskinan Kaltim {rate} (Maret {year}), sudah mencapai target {goal} untuk {goalYear}',
-  'overview.headline.needOne': 'Kemiskinan Kaltim {rate} (Maret {year}); mencapai {goal} pada {goalYear} butuh turun {points} poin dalam 1 tahun',
-  'overview.headline.needMany': 'Kemiskinan Kaltim {rate} (Maret {year}); mencapai {goal} pada {goalYear} butuh turun {points} poin dalam {years} tahun ({perYear} poin per tahun)',
+  'overview.headline.needOne':
+    'Kemiskinan Kaltim {rate} (Maret {year}); mencapai {goal} pada {goalYear} butuh turun {points} poin dalam 1 tahun',
+  'overview.headline.needMany':
+    'Kemiskinan Kaltim {rate} (Maret {year}); mencapai {goal} pada {goalYear} butuh turun {points} poin dalam {years} tahun ({perYear} poin per tahun)',
   'overview.headline.faster': '{need}, lebih cepat dari laju Maret {from}–{to} yang turun {pace} poin per tahun',
   'overview.headline.within': '{need}, laju yang sudah tercapai pada Maret {from}–{to} (turun {pace} poin per tahun)',
   'overview.headline.against': '{need}, padahal pada Maret {from}–{to} angkanya naik {pace} poin per tahun',
@@ -41,8 +47,10 @@ export const trendsId = {
   'districts.headline.all': 'Sejak {base}, kemiskinan turun di seluruh {count} {group}; {range}',
   'districts.headline.some': 'Sejak {base}, kemiskinan turun di {fell} dari {count} {group}; {range}',
   'districts.headline.noneFell': 'Sejak {base}, kemiskinan tidak turun di satu pun dari {count} {group}; {range}',
-  'districts.headline.onlyFell': 'Sejak {base}, kemiskinan turun di {name}, satu-satunya kabupaten/kota dengan angka {base} dan sesudahnya; {range}',
-  'districts.headline.onlyNotFell': 'Sejak {base}, kemiskinan tidak turun di {name}, satu-satunya kabupaten/kota dengan angka {base} dan sesudahnya; {range}',
+  'districts.headline.onlyFell':
+    'Sejak {base}, kemiskinan turun di {name}, satu-satunya kabupaten/kota dengan angka {base} dan sesudahnya; {range}',
+  'districts.headline.onlyNotFell':
+    'Sejak {base}, kemiskinan tidak turun di {name}, satu-satunya kabupaten/kota dengan angka {base} dan sesudahnya; {range}',
   'districts.headline.noCompare': 'Tidak ada kabupaten/kota dengan angka {base} dan angka sesudahnya; {range}',
   'districts.headline.group': 'kabupaten/kota',
   'districts.headline.groupWithBase': 'kabupaten/kota dengan angka {base} dan sesudahnya',
@@ -50,7 +58,8 @@ export const trendsId = {
   'districts.headline.single': '{name} {rate} ({year})',
   'district.title': '{name}: {from} ({fromYear}) → {to} ({toYear})',
   'district.titleLatest': '{name}: {rate} (Maret {year})',
-  'district.lede': 'Persentase penduduk miskin Maret (BPS) dengan garis provinsi dan nasional sebagai pembanding, target yang dinyatakan, dan program di wilayah ini.',
+  'district.lede':
+    'Persentase penduduk miskin Maret (BPS) dengan garis provinsi dan nasional sebagai pembanding, target yang dinyatakan, dan program di wilayah ini.',
   'district.card.change': 'Perubahan {fromYear}→{toYear}',
   'district.card.people': 'Penduduk miskin {fromYear}→{toYear}',
   'district.card.peopleValue': '{change} orang ({from} → {to})',
@@ -74,7 +83,8 @@ export const trendsId = {
   'district.targets.title': 'Target dan penilaiannya',
   'district.targets.none': 'Belum ada target yang dinyatakan untuk wilayah ini.',
   'district.programmes.title': 'Program di {name}',
-  'district.programmes.note': 'Baris nyata menyebut penerbitnya; baris lain ilustratif (dibuat oleh skrip berbenih), bukan data nyata.',
+  'district.programmes.note':
+    'Baris nyata menyebut penerbitnya; baris lain ilustratif (dibuat oleh skrip berbenih), bukan data nyata.',
   'district.programmes.none': 'Belum ada data program untuk wilayah ini.',
   'district.col.programme': 'Program',
   'district.col.reach': 'Penerima',
@@ -96,12 +106,15 @@ export const trendsId = {
   'landing.coverageWhat': 'Orang terjangkau per 100 penduduk miskin, semua program, {year}',
   'landing.coverageMore': 'Buka cakupan program',
   'district.kec.title': 'Kecamatan sebagai titik mulai: {name}',
-  'district.kec.lede': 'Cek bantuan ganda per kecamatan di peta kecamatan yang nyata: rumah tangga penerima dan yang punya temuan, dari daftar penerima.',
+  'district.kec.lede':
+    'Cek bantuan ganda per kecamatan di peta kecamatan yang nyata: rumah tangga penerima dan yang punya temuan, dari daftar penerima.',
   'district.kec.load': 'Tampilkan per kecamatan (memuat daftar penerima, sekitar 6 MB)',
   'district.kec.chart': 'Rumah tangga dengan temuan bantuan ganda per 1.000 penerima, per kecamatan: {name}',
-  'district.kec.summary': 'Di {name}, {flagged} dari {households} rumah tangga penerima punya temuan; tertinggi di {top} ({rate} per 1.000), dari {count} kecamatan',
+  'district.kec.summary':
+    'Di {name}, {flagged} dari {households} rumah tangga penerima punya temuan; tertinggi di {top} ({rate} per 1.000), dari {count} kecamatan',
   'district.kec.none': 'Belum ada rumah tangga penerima di kecamatan {name}',
-  'district.kec.note': 'Kecamatan dari kode desa/kelurahan (Kemendagri) di daftar penerima; batas wilayah: cahyadsn/wilayah_boundaries (MIT), Kepmendagri 300.2.2-2430/2025.',
+  'district.kec.note':
+    'Kecamatan dari kode desa/kelurahan (Kemendagri) di daftar penerima; batas wilayah: cahyadsn/wilayah_boundaries (MIT), Kepmendagri 300.2.2-2430/2025.',
   'district.kec.legend': 'temuan per 1.000 rumah tangga',
   'district.kec.noHouseholds': 'tidak ada penerima',
   'district.kec.col.name': 'Kecamatan',

@@ -1,5 +1,10 @@
 import { BUNDLED_BOUNDARY_FILES, loadBundledBoundaries } from '../../data/bundled-boundaries.ts';
-import { BoundaryError, readBoundaries, type BoundaryErrorReason, type BoundaryFeature } from '../../data/read-boundaries.ts';
+import {
+  BoundaryError,
+  readBoundaries,
+  type BoundaryErrorReason,
+  type BoundaryFeature,
+} from '../../data/read-boundaries.ts';
 import { matchFeatures, type AreaRef, type FeatureMatchReport } from '../../domain/match-features.ts';
 
 /** Boundaries matched to the districts: the bundled kabupaten file, or a file the user loaded. */
@@ -22,7 +27,10 @@ export interface BoundaryFailure {
 /** The bundled kabupaten/kota outlines matched to `areas`: what a district map draws (coverage, a district page, the landing view). */
 export async function bundledDistrictBoundaries(areas: readonly AreaRef[]): Promise<LoadedBoundaries> {
   const features = await loadBundledBoundaries('kab');
-  const report = matchFeatures(features.map((f) => f.properties), areas);
+  const report = matchFeatures(
+    features.map((f) => f.properties),
+    areas,
+  );
   return { file: BUNDLED_BOUNDARY_FILES.kab, features, report, ignored: 0, bundled: true };
 }
 
@@ -61,8 +69,12 @@ export class BoundaryLayer {
     this.reading = true;
     try {
       const { collection, ignored } = readBoundaries(await file.text(), file.name);
-      const report = matchFeatures(collection.features.map((f) => f.properties), areas);
-      if (report.features.every((f) => f.areaCode === null)) throw new NoMatchError(file.name, collection.features.length);
+      const report = matchFeatures(
+        collection.features.map((f) => f.properties),
+        areas,
+      );
+      if (report.features.every((f) => f.areaCode === null))
+        throw new NoMatchError(file.name, collection.features.length);
       this.loaded = { file: file.name, features: collection.features, report, ignored, bundled: false };
       this.failure = null;
     } catch (error) {

@@ -21,10 +21,25 @@ export function mapColumns(lang: Lang): TableColumn<DistrictValue>[] {
   const num = (v: number | null) => (v === null ? '–' : formatNumber(v, lang));
   return [
     { label: t('col.area'), value: (v) => v.name, href: (v) => districtHref(v.code, lang) },
-    { label: t('coverage.col.per100'), value: (v) => per100Cell(v, lang), numeric: true, raw: (v) => hundredths(v.per100) },
-    { label: t('coverage.col.reached'), value: (v) => num(v.peopleReached), numeric: true, raw: (v) => v.peopleReached },
+    {
+      label: t('coverage.col.per100'),
+      value: (v) => per100Cell(v, lang),
+      numeric: true,
+      raw: (v) => hundredths(v.per100),
+    },
+    {
+      label: t('coverage.col.reached'),
+      value: (v) => num(v.peopleReached),
+      numeric: true,
+      raw: (v) => v.peopleReached,
+    },
     { label: t('coverage.col.poorPeople'), value: (v) => num(v.poorPeople), numeric: true, raw: (v) => v.poorPeople },
-    { label: t('coverage.col.poorYear'), value: (v) => (v.poorYear === null ? '–' : String(v.poorYear)), numeric: true, raw: (v) => v.poorYear },
+    {
+      label: t('coverage.col.poorYear'),
+      value: (v) => (v.poorYear === null ? '–' : String(v.poorYear)),
+      numeric: true,
+      raw: (v) => v.poorYear,
+    },
     ...provenanceColumns(lang),
   ];
 }
@@ -34,9 +49,24 @@ export function scatterColumns(baseYear: number, lang: Lang): TableColumn<Distri
   const t = translator(lang);
   return [
     { label: t('col.area'), value: (v) => v.name, href: (v) => districtHref(v.code, lang) },
-    { label: t('coverage.col.per100'), value: (v) => per100Cell(v, lang), numeric: true, raw: (v) => hundredths(v.per100) },
-    { label: t('coverage.col.change', { base: baseYear }), value: (v) => (v.changePp === null ? '–' : formatSigned(v.changePp, lang, 2)), numeric: true, raw: (v) => v.changePp },
-    { label: t('coverage.col.latestYear'), value: (v) => (v.latestYear === null ? '–' : String(v.latestYear)), numeric: true, raw: (v) => v.latestYear },
+    {
+      label: t('coverage.col.per100'),
+      value: (v) => per100Cell(v, lang),
+      numeric: true,
+      raw: (v) => hundredths(v.per100),
+    },
+    {
+      label: t('coverage.col.change', { base: baseYear }),
+      value: (v) => (v.changePp === null ? '–' : formatSigned(v.changePp, lang, 2)),
+      numeric: true,
+      raw: (v) => v.changePp,
+    },
+    {
+      label: t('coverage.col.latestYear'),
+      value: (v) => (v.latestYear === null ? '–' : String(v.latestYear)),
+      numeric: true,
+      raw: (v) => v.latestYear,
+    },
     ...provenanceColumns(lang),
   ];
 }

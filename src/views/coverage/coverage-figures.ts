@@ -64,12 +64,22 @@ export interface CoverageFigures {
 export type ProgrammeChoice = string;
 
 /** Every district's value for the chosen programme, or for all programmes together. */
-export function districtValues(places: AreaPlaceRow[], rows: ProgrammeCoverageRow[], totals: DistrictCoverageRow[], change: CoverageVsChangeRow[], programme: ProgrammeChoice): DistrictValue[] {
+export function districtValues(
+  places: AreaPlaceRow[],
+  rows: ProgrammeCoverageRow[],
+  totals: DistrictCoverageRow[],
+  change: CoverageVsChangeRow[],
+  programme: ProgrammeChoice,
+): DistrictValue[] {
   return places.map((p) => {
     const own = rows.filter((r) => r.area_code === p.bps_code && (programme === 'all' || r.programme_id === programme));
     const base = {
-      code: p.bps_code, name: p.name, shortName: p.short_name, applies: programmeApplies(programme, p.type),
-      provenance: provenanceOf(own), sources: [...new Set(own.filter((r) => !r.illustrative).map((r) => r.source))],
+      code: p.bps_code,
+      name: p.name,
+      shortName: p.short_name,
+      applies: programmeApplies(programme, p.type),
+      provenance: provenanceOf(own),
+      sources: [...new Set(own.filter((r) => !r.illustrative).map((r) => r.source))],
       ...fromChange(change.find((c) => c.area_code === p.bps_code)),
     };
     if (programme === 'all') return { ...base, ...fromTotal(totals.find((t) => t.area_code === p.bps_code)) };
@@ -90,12 +100,22 @@ function fromChange(c: CoverageVsChangeRow | undefined) {
 
 function fromTotal(t: DistrictCoverageRow | undefined) {
   const per100 = t?.coverage_share == null ? null : t.coverage_share * 100;
-  return { per100, peopleReached: t?.people_reached ?? null, poorPeople: t?.poor_people ?? null, poorYear: t?.poor_year ?? null };
+  return {
+    per100,
+    peopleReached: t?.people_reached ?? null,
+    poorPeople: t?.poor_people ?? null,
+    poorYear: t?.poor_year ?? null,
+  };
 }
 
 function fromProgramme(r: ProgrammeCoverageRow | undefined) {
   const per100 = r?.coverage_per_1000_poor == null ? null : r.coverage_per_1000_poor / 10;
-  return { per100, peopleReached: r?.people_reached ?? null, poorPeople: r?.poor_people ?? null, poorYear: r?.poor_year ?? null };
+  return {
+    per100,
+    peopleReached: r?.people_reached ?? null,
+    poorPeople: r?.poor_people ?? null,
+    poorYear: r?.poor_year ?? null,
+  };
 }
 
 /** Scatter points: districts with both a coverage value and a change since the base year. */
@@ -104,19 +124,47 @@ export function scatterPoints(values: DistrictValue[]): { points: ScatterPoint[]
   const missing: string[] = [];
   for (const v of values) {
     if (v.per100 === null || v.changePp === null) missing.push(v.shortName);
-    else points.push({ code: v.code, label: v.shortName, x: v.per100, y: v.changePp, latestYear: v.latestYear, sourced: v.provenance === 'sourced' });
+    else
+      points.push({
+        code: v.code,
+        label: v.shortName,
+        x: v.per100,
+        y: v.changePp,
+        latestYear: v.latestYear,
+        sourced: v.provenance === 'sourced',
+      });
   }
   return { points, missing };
 }
 
 /** The coverage view's figures from its query results. */
-export function coverageFigures(places: AreaPlaceRow[], rows: ProgrammeCoverageRow[], totals: DistrictCoverageRow[], change: CoverageVsChangeRow[], programme: ProgrammeChoice): CoverageFigures {
+export function coverageFigures(
+  places: AreaPlaceRow[],
+  rows: ProgrammeCoverageRow[],
+  totals: DistrictCoverageRow[],
+  change: CoverageVsChangeRow[],
+  programme: ProgrammeChoice,
+): CoverageFigures {
   const values = districtValues(places, rows, totals, change, programme);
   const { points, missing } = scatterPoints(values.filter((v) => v.applies));
   const notApplicable = values.filter((v) => !v.applies).map((v) => v.shortName);
   const max = Math.max(1, ...values.map((v) => v.per100 ?? 0));
-  const layout = layoutTiles(places.filter((p) => p.approx_lat !== null && p.approx_lon !== null).map((p) => ({ code: p.bps_code, lat: p.approx_lat!, lon: p.approx_lon! })));
-  return { values, max, layout, points, missing, notApplicable, correlation: correlation(points.map((p) => [p.x, p.y])), xDomain: [0, max * 1.05], yDomain: changeDomain(points) };
+  const layout = layoutTiles(
+    places
+      .filter((p) => p.approx_lat !== null && p.approx_lon !== null)
+      .map((p) => ({ code: p.bps_code, lat: p.approx_lat!, lon: p.approx_lon! })),
+  );
+  return {
+    values,
+    max,
+    layout,
+    points,
+    missing,
+    notApplicable,
+    correlation: correlation(points.map((p) => [p.x, p.y])),
+    xDomain: [0, max * 1.05],
+    yDomain: changeDomain(points),
+  };
 }
 
 // Zero stays in view so a rise and a fall read as such.

@@ -7,7 +7,9 @@ import { programmePhrase } from './programme-name.ts';
 import type { CoverageData } from './view-model.svelte.ts';
 
 /** What the map's headline reads: the year, the programme and each district's value. */
-export type CoverageMapHeadlineInput = Pick<CoverageData, 'year' | 'programme' | 'programmes'> & { figures: { values: DistrictValue[] } };
+export type CoverageMapHeadlineInput = Pick<CoverageData, 'year' | 'programme' | 'programmes'> & {
+  figures: { values: DistrictValue[] };
+};
 
 /** Districts that show the same value on the map, highest value first. */
 interface ShownValue {
@@ -38,13 +40,26 @@ export function coverageMapHeadline(d: CoverageMapHeadlineInput, lang: Lang): st
   // Where the programme cannot reach (BLT Dana Desa in a kota) is named as such, not counted as "without".
   const inapplicable = d.figures.values.filter((v) => !v.applies && v.per100 === null).map((v) => v.name);
   const without = d.figures.values.length - valued.length - inapplicable.length;
-  const withoutText = without === 0 ? '' : without === 1 ? t('coverage.headline.map.withoutOne') : t('coverage.headline.map.withoutMany', { n: without });
-  const suffix = withoutText + (inapplicable.length ? t('coverage.headline.map.notApplicable', { list: nameList(inapplicable, lang) }) : '');
+  const withoutText =
+    without === 0
+      ? ''
+      : without === 1
+        ? t('coverage.headline.map.withoutOne')
+        : t('coverage.headline.map.withoutMany', { n: without });
+  const suffix =
+    withoutText +
+    (inapplicable.length ? t('coverage.headline.map.notApplicable', { list: nameList(inapplicable, lang) }) : '');
   const groups = byShownValue(valued, lang);
   const [high, low] = [groups[0], groups.at(-1)];
   if (!high || !low) return t('coverage.headline.map.none', vars);
   if (valued.length === 1) return t('coverage.headline.map.only', { ...vars, name: high.names[0]!, value: high.text });
   if (high === low) return t('coverage.headline.map.same', { ...vars, n: valued.length, value: high.text }) + suffix;
-  const sentence = t('coverage.headline.map', { ...vars, high: nameList(high.names, lang), highValue: high.text, low: nameList(low.names, lang), lowValue: low.text });
+  const sentence = t('coverage.headline.map', {
+    ...vars,
+    high: nameList(high.names, lang),
+    highValue: high.text,
+    low: nameList(low.names, lang),
+    lowValue: low.text,
+  });
   return sentence + suffix;
 }

@@ -47,10 +47,18 @@ export function coverageProvenance(session: Session, lang: Lang, values: readonl
 }
 
 /** The provenance of the map (every district) and of the scatter (the districts it draws). */
-export function figureProvenances(session: Session, lang: Lang, figures: { values: DistrictValue[]; points: { code: string }[] }): { map: CoverageProvenance; scatter: CoverageProvenance } {
+export function figureProvenances(
+  session: Session,
+  lang: Lang,
+  figures: { values: DistrictValue[]; points: { code: string }[] },
+): { map: CoverageProvenance; scatter: CoverageProvenance } {
   const drawn = new Set(figures.points.map((p) => p.code));
   return {
     map: coverageProvenance(session, lang, figures.values),
-    scatter: coverageProvenance(session, lang, figures.values.filter((v) => drawn.has(v.code))),
+    scatter: coverageProvenance(
+      session,
+      lang,
+      figures.values.filter((v) => drawn.has(v.code)),
+    ),
   };
 }

@@ -16,7 +16,9 @@ function periodText(points: ScatterPoint[], baseYear: number, lang: Lang): strin
   const t = translator(lang);
   const latest = [...new Set(points.map((p) => p.latestYear))];
   const [only] = latest;
-  return latest.length === 1 && only != null ? t('coverage.headline.period', { base: baseYear, latest: only }) : t('coverage.headline.since', { base: baseYear });
+  return latest.length === 1 && only != null
+    ? t('coverage.headline.period', { base: baseYear, latest: only })
+    : t('coverage.headline.since', { base: baseYear });
 }
 
 // Whether the plotted rates all fell, all rose, or both: "larger falls" would be untrue of rises.
@@ -32,9 +34,15 @@ function movement(points: ScatterPoint[]): 'fell' | 'rose' | 'mixed' {
 export function coverageScatterHeadline(d: CoverageScatterHeadlineInput, lang: Lang): string {
   const t = translator(lang);
   const { points, correlation, values } = d.figures;
-  const vars = { n: correlation.n, programme: programmePhrase(d.programme, d.programmes, lang), year: d.year, period: periodText(points, d.baseYear, lang) };
+  const vars = {
+    n: correlation.n,
+    programme: programmePhrase(d.programme, d.programmes, lang),
+    year: d.year,
+    period: periodText(points, d.baseYear, lang),
+  };
   if (correlation.r === null) {
-    if (correlation.n < MIN_CORRELATION_PAIRS) return t('coverage.headline.scatter.few', { ...vars, total: values.length });
+    if (correlation.n < MIN_CORRELATION_PAIRS)
+      return t('coverage.headline.scatter.few', { ...vars, total: values.length });
     return t('coverage.headline.scatter.flat', vars);
   }
   const r = formatSigned(correlation.r, lang, 2);

@@ -3,7 +3,12 @@ import { coverageVsChangeSql, type CoverageVsChangeRow } from '../../queries/cov
 import { coverageYearsSql, type CoverageYearRow } from '../../queries/coverage-years.ts';
 import { districtYearsSql } from '../../queries/district-change.ts';
 import { latestMarchYearSql, type LatestMarchYearRow } from '../../queries/latest-march-year.ts';
-import { districtCoverageSql, programmeCoverageSql, type DistrictCoverageRow, type ProgrammeCoverageRow } from '../../queries/programme-coverage.ts';
+import {
+  districtCoverageSql,
+  programmeCoverageSql,
+  type DistrictCoverageRow,
+  type ProgrammeCoverageRow,
+} from '../../queries/programme-coverage.ts';
 import type { YearCoverage } from '../../domain/default-base-year.ts';
 import type { CoverageChoice } from '../../state/url-state.svelte.ts';
 import type { Session } from '../shell/session.svelte.ts';
@@ -22,7 +27,12 @@ export const DEFAULT_COVERAGE_BASE_YEAR = 2023;
 
 /** The model's inputs from the user's choices in the link and the household size of the scenario planner. */
 export function coverageInputs(choice: CoverageChoice, householdSize: number): CoverageInputs {
-  return { year: choice.cyear, programme: choice.cprog, baseYear: choice.cbase ?? DEFAULT_COVERAGE_BASE_YEAR, householdSize };
+  return {
+    year: choice.cyear,
+    programme: choice.cprog,
+    baseYear: choice.cbase ?? DEFAULT_COVERAGE_BASE_YEAR,
+    householdSize,
+  };
 }
 
 /** A programme the year has rows for, with its names, for the programme picker. */
@@ -102,7 +112,9 @@ export class CoverageModel {
   async #load(inputs: CoverageInputs): Promise<CoverageData> {
     const q = <T>(sql: string) => this.#session.query<T>(sql);
     const { years, latestPovertyYear, baseYears, places } = await this.#frame;
-    const year = years.some((y) => y.year === inputs.year) ? inputs.year! : defaultCoverageYear(years, latestPovertyYear);
+    const year = years.some((y) => y.year === inputs.year)
+      ? inputs.year!
+      : defaultCoverageYear(years, latestPovertyYear);
     if (year === null) throw new Error('coverage: no rows');
     const params = { year, householdSize: inputs.householdSize };
     const baseYear = baseYearFor(inputs.baseYear, year, baseYears);
@@ -121,6 +133,12 @@ export class CoverageModel {
 /** The programmes the rows name, once each, in their order, for the picker and the sentences. */
 export function programmeOptions(rows: ProgrammeCoverageRow[]): ProgrammeOption[] {
   const byId = new Map<string, ProgrammeOption>();
-  for (const r of rows) byId.set(r.programme_id, { id: r.programme_id, nameId: r.name_id ?? r.programme_id, nameEn: r.name_en ?? r.programme_id, unit: r.unit });
+  for (const r of rows)
+    byId.set(r.programme_id, {
+      id: r.programme_id,
+      nameId: r.name_id ?? r.programme_id,
+      nameEn: r.name_en ?? r.programme_id,
+      unit: r.unit,
+    });
   return [...byId.values()];
 }

@@ -4,5 +4,9 @@ import { csvText } from '../../domain/csv-text.ts';
 /** The listed problems of a load as CSV (file, row, column, value, reason, expected), for fixing the file. */
 export function issuesCsv(issues: readonly LoadIssue[], describe: (issue: LoadIssue) => string): string {
   const header = ['file', 'row', 'column', 'value', 'reason', 'expected', 'problem'];
-  return csvText(header, issues.map((i) => [i.file, i.row, i.column, i.value, i.reason, i.expected, describe(i)]), 'plain');
+  return csvText(
+    header,
+    issues.map((i) => [i.file, i.row, i.column, i.value, i.reason, i.expected, describe(i)]),
+    'plain',
+  );
 }

@@ -60,7 +60,17 @@ export class PendingFile {
   /** The load's recipe from the confirmed choices. */
   recipe(acceptValid: boolean): UserFileRecipe {
     const inspected = this.inspected!;
-    return { dataset: this.dataset, kind: inspected.kind, sheet: inspected.sheet, layout: inspected.layout, headers: inspected.headers, mapping: this.mapping, areaSystem: this.areaSystem, mode: this.mode, acceptValid };
+    return {
+      dataset: this.dataset,
+      kind: inspected.kind,
+      sheet: inspected.sheet,
+      layout: inspected.layout,
+      headers: inspected.headers,
+      mapping: this.mapping,
+      areaSystem: this.areaSystem,
+      mode: this.mode,
+      acceptValid,
+    };
   }
 
   /** Records a refusal (of the file, or of its load). */

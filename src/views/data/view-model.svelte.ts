@@ -27,7 +27,9 @@ export class DataModel {
   }
 
   /** The catalog entries of the loadable datasets (once the engine is ready). */
-  specs = $derived.by(() => (this.#session.database?.catalog.datasets ?? []).filter((d) => (LOADABLE as readonly string[]).includes(d.id)));
+  specs = $derived.by(() =>
+    (this.#session.database?.catalog.datasets ?? []).filter((d) => (LOADABLE as readonly string[]).includes(d.id)),
+  );
 
   /** Looks at dropped or picked files. */
   add(files: Iterable<File>): void {
@@ -60,7 +62,12 @@ export class DataModel {
     pending.error = null;
     pending.report = null;
     try {
-      pending.report = await this.#session.loadUserFile(spec, inspected, pending.recipe(acceptValid), (p) => (pending.progress = p));
+      pending.report = await this.#session.loadUserFile(
+        spec,
+        inspected,
+        pending.recipe(acceptValid),
+        (p) => (pending.progress = p),
+      );
       pending.status = 'loaded';
     } catch (error) {
       pending.refused(error);
@@ -92,7 +99,12 @@ export class DataModel {
     return pending;
   }
 
-  async #inspect(pending: PendingFile, file: Blob, name = pending.name, overrides: LayoutOverrides = {}): Promise<void> {
+  async #inspect(
+    pending: PendingFile,
+    file: Blob,
+    name = pending.name,
+    overrides: LayoutOverrides = {},
+  ): Promise<void> {
     pending.status = 'inspecting';
     pending.error = null;
     try {

@@ -35,7 +35,10 @@ export class KecamatanModel {
     await preparedRegister(this.#session).summary;
     await this.#session.exec(overlapFindingsSql());
     const code = this.#kemendagriCode();
-    const [rows, all] = await Promise.all([this.#session.query<KecamatanOverlapRow>(kecamatanOverlapSql(code)), loadBundledBoundaries('kec')]);
+    const [rows, all] = await Promise.all([
+      this.#session.query<KecamatanOverlapRow>(kecamatanOverlapSql(code)),
+      loadBundledBoundaries('kec'),
+    ]);
     return { rows, features: all.filter((f) => String(f.properties['kode_kemendagri'] ?? '').startsWith(`${code}.`)) };
   }
 }

@@ -26,20 +26,32 @@ export interface PageFigures {
 }
 
 const point = (o: Observation): XY => ({ x: periodTime(o.year, o.period), y: o.ratePct });
-const marchRuns = (rows: readonly SeriesRow[]): XY[][] => splitAtGaps(annualSeries(toObservations(rows)), 'year').map((run) => run.map(point));
+const marchRuns = (rows: readonly SeriesRow[]): XY[][] =>
+  splitAtGaps(annualSeries(toObservations(rows)), 'year').map((run) => run.map(point));
 
 /** A district page's figures from its series, targets and the two reference series (null without any March figure). */
-export function pageFigures(rows: SeriesRow[], targetRows: TargetRow[], provinceRows: readonly SeriesRow[] = [], nationalRows: readonly SeriesRow[] = []): PageFigures | null {
+export function pageFigures(
+  rows: SeriesRow[],
+  targetRows: TargetRow[],
+  provinceRows: readonly SeriesRow[] = [],
+  nationalRows: readonly SeriesRow[] = [],
+): PageFigures | null {
   const march = annualSeries(toObservations(rows));
   const latest = march.at(-1);
   if (!latest) return null;
   const first = march[0]!.year;
   // The references are drawn over the area's own years only, so they never stretch its axis.
   const within = (r: SeriesRow) => r.year >= first;
-  const goals = toTargets(targetRows).map((t) => targetGoal(t)).filter((g): g is TargetGoal => g !== null);
+  const goals = toTargets(targetRows)
+    .map((t) => targetGoal(t))
+    .filter((g): g is TargetGoal => g !== null);
   const province = marchRuns(provinceRows.filter(within));
   const national = marchRuns(nationalRows.filter(within));
-  const values = [...march.map((o) => o.ratePct), ...goals.map((g) => g.goalPct), ...[...province, ...national].flat().map((p) => Number(p.y))];
+  const values = [
+    ...march.map((o) => o.ratePct),
+    ...goals.map((g) => g.goalPct),
+    ...[...province, ...national].flat().map((p) => Number(p.y)),
+  ];
   const years = [...march.map((o) => o.year), ...goals.map((g) => g.year)];
   return {
     march,

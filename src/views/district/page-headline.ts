@@ -18,21 +18,30 @@ export function pageHeadline(f: PageFigures | null, area: string, lang: Lang): s
   if (!to) return t('district.headline.only', { area, rate: formatPct(from.ratePct, lang), year: from.year });
   const change = rateChange(t, area, from, to, lang);
   const people = f!.people;
-  return people && people.fromYear === from.year && people.toYear === to.year ? withPeople(t, change, people, lang) : change;
+  return people && people.fromYear === from.year && people.toYear === to.year
+    ? withPeople(t, change, people, lang)
+    : change;
 }
 
 // Unchanged means the two rates read the same as shown; otherwise the sentence's verb carries the sign.
 function rateChange(t: T, area: string, from: Observation, to: Observation, lang: Lang): string {
   const years = { area, fromYear: from.year, toYear: to.year };
-  if (formatPct(from.ratePct, lang) === formatPct(to.ratePct, lang)) return t('district.headline.same', { ...years, rate: formatPct(to.ratePct, lang) });
+  if (formatPct(from.ratePct, lang) === formatPct(to.ratePct, lang))
+    return t('district.headline.same', { ...years, rate: formatPct(to.ratePct, lang) });
   const { changePp } = pace(from, to);
   const points = formatNumber(Math.abs(changePp), lang, 2);
-  return t(changePp < 0 ? 'district.headline.fell' : 'district.headline.rose', { ...years, points, from: formatPct(from.ratePct, lang), to: formatPct(to.ratePct, lang) });
+  return t(changePp < 0 ? 'district.headline.fell' : 'district.headline.rose', {
+    ...years,
+    points,
+    from: formatPct(from.ratePct, lang),
+    to: formatPct(to.ratePct, lang),
+  });
 }
 
 // The people out of (or into) poverty over the same two years, as the view's card shows them.
 function withPeople(t: T, change: string, people: PoorChange, lang: Lang): string {
-  if (people.changePeople === 0) return t('district.headline.peopleSame', { change, people: formatPeople(people.toPeople, lang) });
+  if (people.changePeople === 0)
+    return t('district.headline.peopleSame', { change, people: formatPeople(people.toPeople, lang) });
   const key = people.changePeople < 0 ? 'district.headline.peopleFewer' : 'district.headline.peopleMore';
   return t(key, { change, people: formatPeople(Math.abs(people.changePeople), lang) });
 }

@@ -28,7 +28,8 @@ export interface DistrictData {
 }
 
 // Indonesia's rows in the shape of an area's, so one line builder and one citation list serve both.
-const asSeries = (rows: NationalRow[]): SeriesRow[] => rows.map(({ poor_millions: _, ...r }) => ({ ...r, poor_thousands: null }));
+const asSeries = (rows: NationalRow[]): SeriesRow[] =>
+  rows.map(({ poor_millions: _, ...r }) => ({ ...r, poor_thousands: null }));
 
 /** Reads one area's page from DuckDB: its March series, profile and rank, targets with verdicts, the reference lines and its programmes. */
 export class DistrictModel {

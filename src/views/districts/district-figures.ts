@@ -32,5 +32,11 @@ export function districtFigures(rows: DistrictChangeRow[]): DistrictFigures {
 export function withShortNames(f: DistrictFigures): DistrictFigures {
   const short = new Map(f.districts.map((r) => [r.name, r.short_name]));
   const rename = <P extends { y: number | string }>(p: P): P => ({ ...p, y: short.get(String(p.y)) ?? p.y });
-  return { ...f, names: f.names.map((n) => short.get(n) ?? n), base: f.base.map(rename), latest: f.latest.map(rename), spans: f.spans.map(rename) };
+  return {
+    ...f,
+    names: f.names.map((n) => short.get(n) ?? n),
+    base: f.base.map(rename),
+    latest: f.latest.map(rename),
+    spans: f.spans.map(rename),
+  };
 }

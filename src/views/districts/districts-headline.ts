@@ -18,10 +18,22 @@ export function districtsHeadline(f: DistrictFigures, baseYear: number, lang: La
   if (compared.length === 0) return t('districts.headline.noCompare', { base: baseYear, range });
   const fell = compared.filter((r) => r.change_pp! < 0).length;
   if (compared.length === 1) {
-    return t(fell === 1 ? 'districts.headline.onlyFell' : 'districts.headline.onlyNotFell', { base: baseYear, name: compared[0]!.name, range });
+    return t(fell === 1 ? 'districts.headline.onlyFell' : 'districts.headline.onlyNotFell', {
+      base: baseYear,
+      name: compared[0]!.name,
+      range,
+    });
   }
-  const group = compared.length === f.districts.length ? t('districts.headline.group') : t('districts.headline.groupWithBase', { base: baseYear });
-  const key = fell === compared.length ? 'districts.headline.all' : fell === 0 ? 'districts.headline.noneFell' : 'districts.headline.some';
+  const group =
+    compared.length === f.districts.length
+      ? t('districts.headline.group')
+      : t('districts.headline.groupWithBase', { base: baseYear });
+  const key =
+    fell === compared.length
+      ? 'districts.headline.all'
+      : fell === 0
+        ? 'districts.headline.noneFell'
+        : 'districts.headline.some';
   return t(key, { base: baseYear, fell, count: compared.length, group, range });
 }
 
@@ -29,7 +41,12 @@ export function districtsHeadline(f: DistrictFigures, baseYear: number, lang: La
 function rangeText(t: T, rows: readonly DistrictChangeRow[], lang: Lang): string {
   const high = rows[0]!;
   const low = rows.at(-1)!;
-  if (rows.length === 1) return t('districts.headline.single', { name: high.name, rate: formatPct(high.latest_rate, lang), year: high.latest_year });
+  if (rows.length === 1)
+    return t('districts.headline.single', {
+      name: high.name,
+      rate: formatPct(high.latest_rate, lang),
+      year: high.latest_year,
+    });
   return t('districts.headline.range', {
     low: low.name,
     lowRate: formatPct(low.latest_rate, lang),

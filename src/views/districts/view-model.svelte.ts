@@ -41,6 +41,13 @@ export class DistrictsModel {
     const series = await this.#session.query<AreaSeriesRow>(areasSeriesSql(rows.map((r) => r.area_code)));
     const cited = series.filter((s) => s.period === 'mar' && shown.has(`${s.area_code}-${s.year}`));
     const latestYear = Math.max(...rows.map((r) => r.latest_year));
-    return { baseYear, years, rows, figures: districtFigures(rows), cited, national: national.find((n) => n.period === 'mar' && n.year === latestYear) ?? null };
+    return {
+      baseYear,
+      years,
+      rows,
+      figures: districtFigures(rows),
+      cited,
+      national: national.find((n) => n.period === 'mar' && n.year === latestYear) ?? null,
+    };
   }
 }

@@ -12,8 +12,10 @@ import { desilSplit } from './overlap-figures.ts';
 export function desilHeadline(rows: DesilDistributionRow[], lang: Lang): string {
   const split = desilSplit(rows);
   if (split.total === 0) return translate(lang, 'overlap.headline.desil.missing');
-  if (split.leakage === 0) return translate(lang, 'overlap.headline.desil.all', { households: counted(split.total, 'households', lang) });
-  if (split.target === 0) return translate(lang, 'overlap.headline.desil.none', { households: counted(split.total, 'households', lang) });
+  if (split.leakage === 0)
+    return translate(lang, 'overlap.headline.desil.all', { households: counted(split.total, 'households', lang) });
+  if (split.target === 0)
+    return translate(lang, 'overlap.headline.desil.none', { households: counted(split.total, 'households', lang) });
   const pct = (part: number) => formatPct((share(part, split.total) ?? 0) * 100, lang, 1);
   return translate(lang, 'overlap.headline.desil.split', {
     target: pct(split.target),

@@ -17,7 +17,15 @@ export function districtHeadline({ districts, totals }: Pick<CheckData, 'distric
   if (!first) return translate(lang, 'overlap.headline.district.none');
   const pct = (value: number | null) => formatPct((value ?? 0) * 100, lang);
   const total = pct(share(totals.households_flagged, totals.households));
-  if (top.length > 1) return translate(lang, 'overlap.headline.district.tied', { names: nameList(top.map((d) => d.name), lang), share: pct(first.share_flagged), total });
+  if (top.length > 1)
+    return translate(lang, 'overlap.headline.district.tied', {
+      names: nameList(
+        top.map((d) => d.name),
+        lang,
+      ),
+      share: pct(first.share_flagged),
+      total,
+    });
   return translate(lang, 'overlap.headline.district.top', {
     name: first.name,
     share: pct(first.share_flagged),

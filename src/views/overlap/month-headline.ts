@@ -13,11 +13,15 @@ import type { CheckData } from './view-model.svelte.ts';
 export function monthHeadline({ months, totals }: Pick<CheckData, 'months' | 'totals'>, lang: Lang): string {
   if (!months.length) return translate(lang, 'overlap.headline.month.missing');
   const peak = monthPeak(months);
-  if (!peak.peak.length) return translate(lang, 'overlap.headline.month.none', { months: counted(months.length, 'months', lang) });
+  if (!peak.peak.length)
+    return translate(lang, 'overlap.headline.month.none', { months: counted(months.length, 'months', lang) });
   return translate(lang, 'overlap.headline.month.found', {
     households: counted(totals.households_flagged, 'households', lang),
     span: monthSpan(peak.active, months.length, lang),
-    peak: nameList(peak.peak.map((m) => monthLabel(m, lang)), lang),
+    peak: nameList(
+      peak.peak.map((m) => monthLabel(m, lang)),
+      lang,
+    ),
     findings: counted(peak.findings, 'findings', lang),
   });
 }

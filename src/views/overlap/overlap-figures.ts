@@ -40,10 +40,24 @@ export interface DesilBars {
 const upper = (values: number[], floor: number): number => nice(0, Math.max(floor, ...values) * 1.08, 5)[1];
 
 /** Districts sorted by share flagged (ties by name), shares as percent, rows named by `label` (the full name by default). */
-export function districtBars(rows: OverlapByDistrictRow[], label: (row: OverlapByDistrictRow) => string = (r) => r.name): DistrictBars {
+export function districtBars(
+  rows: OverlapByDistrictRow[],
+  label: (row: OverlapByDistrictRow) => string = (r) => r.name,
+): DistrictBars {
   const districts = [...rows].sort((a, b) => b.share_flagged - a.share_flagged || a.name.localeCompare(b.name));
   const bars = districts.map((r) => ({ y: label(r), x: r.share_flagged * 100, key: r.area_code }));
-  return { districts, names: bars.map((b) => b.y), bars, xDomain: [0, upper(bars.map((b) => b.x), 1)] };
+  return {
+    districts,
+    names: bars.map((b) => b.y),
+    bars,
+    xDomain: [
+      0,
+      upper(
+        bars.map((b) => b.x),
+        1,
+      ),
+    ],
+  };
 }
 
 /** Findings per month for each check, months in order (as the query gives them). */
@@ -53,7 +67,13 @@ export function monthDots(rows: OverlapByMonthRow[]): MonthDots {
     sameKind: rows.map((r) => ({ y: r.month, x: r.same_kind_findings })),
     rule: rows.map((r) => ({ y: r.month, x: r.rule_findings })),
     guides: rows.map((r) => ({ y: r.month, x1: 0, x2: Math.max(r.same_kind_findings, r.rule_findings) })),
-    xDomain: [0, upper(rows.flatMap((r) => [r.same_kind_findings, r.rule_findings]), 4)],
+    xDomain: [
+      0,
+      upper(
+        rows.flatMap((r) => [r.same_kind_findings, r.rule_findings]),
+        4,
+      ),
+    ],
   };
 }
 
@@ -68,7 +88,13 @@ export function desilBars(rows: DesilDistributionRow[]): DesilBars {
     names: bars.map((b) => b.y),
     target: bars.filter((b) => b.desil <= TARGET_DESIL_MAX).map(strip),
     leakage: bars.filter((b) => b.desil > TARGET_DESIL_MAX).map(strip),
-    xDomain: [0, upper(bars.map((b) => b.x), 4)],
+    xDomain: [
+      0,
+      upper(
+        bars.map((b) => b.x),
+        4,
+      ),
+    ],
   };
 }
 
@@ -102,7 +128,8 @@ export interface DesilSplit {
 
 /** Households in and outside the target desil, as the desil chart colours them. */
 export function desilSplit(rows: DesilDistributionRow[]): DesilSplit {
-  const sum = (keep: (desil: number) => boolean) => rows.filter((r) => keep(r.desil)).reduce((s, r) => s + r.households, 0);
+  const sum = (keep: (desil: number) => boolean) =>
+    rows.filter((r) => keep(r.desil)).reduce((s, r) => s + r.households, 0);
   const target = sum((d) => d <= TARGET_DESIL_MAX);
   const leakage = sum((d) => d > TARGET_DESIL_MAX);
   return { target, leakage, total: target + leakage };

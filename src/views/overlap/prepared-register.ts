@@ -1,6 +1,11 @@
 import { overlapPrepareSqls } from '../../queries/overlap-prepare.ts';
 import { registerSummarySql, type RegisterSummaryRow } from '../../queries/register-summary.ts';
-import { desilDistributionSql, targetingByProgrammeSql, type DesilDistributionRow, type TargetingByProgrammeRow } from '../../queries/targeting.ts';
+import {
+  desilDistributionSql,
+  targetingByProgrammeSql,
+  type DesilDistributionRow,
+  type TargetingByProgrammeRow,
+} from '../../queries/targeting.ts';
 import type { Session } from '../shell/session.svelte.ts';
 
 /** Who reached desil 1-4, per programme and for all, and households per desil. */
@@ -41,6 +46,9 @@ async function indexRegister(session: Session): Promise<RegisterSummaryRow> {
 }
 
 async function readTargeting(session: Session): Promise<TargetingData> {
-  const [programmes, desil] = await Promise.all([session.query<TargetingByProgrammeRow>(targetingByProgrammeSql()), session.query<DesilDistributionRow>(desilDistributionSql())]);
+  const [programmes, desil] = await Promise.all([
+    session.query<TargetingByProgrammeRow>(targetingByProgrammeSql()),
+    session.query<DesilDistributionRow>(desilDistributionSql()),
+  ]);
   return { programmes, desil };
 }

@@ -2,7 +2,10 @@ import type { OverlapRuleInput } from '../../queries/overlap-rules-edit.ts';
 
 /** The next free rule id of the form R<n>: one above the highest number in use ("R5" after R1-R4). */
 export function nextRuleId(ids: readonly string[]): string {
-  const numbers = ids.map((id) => /^R(\d+)$/.exec(id.trim())?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  const numbers = ids
+    .map((id) => /^R(\d+)$/.exec(id.trim())?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
   return `R${Math.max(0, ...numbers) + 1}`;
 }
 

@@ -16,7 +16,14 @@ export type EditOutcome =
   | { ok: true; message: 'kind'; programmeId: string; kind: string }
   | { ok: false; issues: RuleIssue[]; value: string };
 
-const EMPTY: RuleDraft = { ruleId: null, programmeA: null, programmeB: null, window: 'month', reasonId: '', reasonEn: '' };
+const EMPTY: RuleDraft = {
+  ruleId: null,
+  programmeA: null,
+  programmeB: null,
+  window: 'month',
+  reasonId: '',
+  reasonEn: '',
+};
 
 /** The add-a-rule form's fields and the outcome of the last edit of rules or kinds. */
 export class RuleFormState {

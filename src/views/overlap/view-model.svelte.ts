@@ -1,13 +1,26 @@
 import { flaggedHouseholdsSql, type FlaggedHouseholdRow } from '../../queries/flagged-households.ts';
 import { overlapFindingsSql } from '../../queries/overlap-findings.ts';
 import {
-  overlapRuleIssues, programmeKindIssues,
-  type OverlapRuleInput, type RuleIssue,
+  overlapRuleIssues,
+  programmeKindIssues,
+  type OverlapRuleInput,
+  type RuleIssue,
 } from '../../queries/overlap-rules-edit.ts';
-import { overlapRulesSql, programmeKindsSql, type OverlapRuleRow, type ProgrammeKindRow } from '../../queries/overlap-settings.ts';
 import {
-  overlapByDistrictSql, overlapByMonthSql, overlapByPairSql, overlapTotalsSql,
-  type OverlapByDistrictRow, type OverlapByMonthRow, type OverlapByPairRow, type OverlapTotalsRow,
+  overlapRulesSql,
+  programmeKindsSql,
+  type OverlapRuleRow,
+  type ProgrammeKindRow,
+} from '../../queries/overlap-settings.ts';
+import {
+  overlapByDistrictSql,
+  overlapByMonthSql,
+  overlapByPairSql,
+  overlapTotalsSql,
+  type OverlapByDistrictRow,
+  type OverlapByMonthRow,
+  type OverlapByPairRow,
+  type OverlapTotalsRow,
 } from '../../queries/overlap-summary.ts';
 import type { RegisterSummaryRow } from '../../queries/register-summary.ts';
 import type { Session } from '../shell/session.svelte.ts';
@@ -75,7 +88,11 @@ export class OverlapModel {
   /** Checks and writes a rule (replacing the one it edits), then re-runs; returns why it was refused, if it was. */
   async saveRule(rule: OverlapRuleInput, replaces?: string): Promise<RuleIssue[]> {
     const { rules, kinds } = await this.settings;
-    const context = { programmeIds: kinds.map((k) => k.programme_id), ruleIds: rules.map((r) => r.rule_id), editing: replaces };
+    const context = {
+      programmeIds: kinds.map((k) => k.programme_id),
+      ruleIds: rules.map((r) => r.rule_id),
+      editing: replaces,
+    };
     return this.#write(overlapRuleIssues(rule, context), { kind: 'rule', rule, ...(replaces ? { replaces } : {}) });
   }
 
@@ -87,7 +104,11 @@ export class OverlapModel {
   /** Checks and sets a programme's kind, then re-runs; returns why it was refused, if it was. */
   async setKind(programmeId: string, kind: string): Promise<RuleIssue[]> {
     const { kinds } = await this.settings;
-    const issues = programmeKindIssues(programmeId, kind, kinds.map((k) => k.programme_id));
+    const issues = programmeKindIssues(
+      programmeId,
+      kind,
+      kinds.map((k) => k.programme_id),
+    );
     return this.#write(issues, { kind: 'programme-kind', programmeId, programmeKind: kind });
   }
 
@@ -112,14 +133,19 @@ export class OverlapModel {
     await this.#session.exec(overlapFindingsSql());
     const q = <T>(sql: string) => this.#session.query<T>(sql);
     const [totals, districts, pairs, months] = await Promise.all([
-      q<OverlapTotalsRow>(overlapTotalsSql()), q<OverlapByDistrictRow>(overlapByDistrictSql()),
-      q<OverlapByPairRow>(overlapByPairSql()), q<OverlapByMonthRow>(overlapByMonthSql()),
+      q<OverlapTotalsRow>(overlapTotalsSql()),
+      q<OverlapByDistrictRow>(overlapByDistrictSql()),
+      q<OverlapByPairRow>(overlapByPairSql()),
+      q<OverlapByMonthRow>(overlapByMonthSql()),
     ]);
     return { register, checkMs: performance.now() - start, totals: totals[0]!, districts, pairs, months };
   }
 
   async #readSettings(_revision: number): Promise<SettingsData> {
-    const [rules, kinds] = await Promise.all([this.#session.query<OverlapRuleRow>(overlapRulesSql()), this.#session.query<ProgrammeKindRow>(programmeKindsSql())]);
+    const [rules, kinds] = await Promise.all([
+      this.#session.query<OverlapRuleRow>(overlapRulesSql()),
+      this.#session.query<ProgrammeKindRow>(programmeKindsSql()),
+    ]);
     return { rules, kinds };
   }
 }

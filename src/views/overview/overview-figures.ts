@@ -41,7 +41,11 @@ const point = (o: Observation): XY => ({ x: periodTime(o.year, o.period), y: o.r
  * The overview's figures: the March and September lines, the starting point (latest March),
  * the next target, the straight path required from the start to the target, and the historical pace.
  */
-export function overviewFigures(rows: SeriesRow[], targetRows: TargetRow[], nationalRows: readonly NationalRow[] = []): OverviewFigures | null {
+export function overviewFigures(
+  rows: SeriesRow[],
+  targetRows: TargetRow[],
+  nationalRows: readonly NationalRow[] = [],
+): OverviewFigures | null {
   const all = chronological(toObservations(rows));
   const march = annualSeries(all);
   const start = march.at(-1);
@@ -81,6 +85,11 @@ function laterRanges(targetRows: TargetRow[], next: TargetGoal | null): Overview
     .filter((t) => t.year > (next?.year ?? -Infinity) && t.lowPct != null && t.highPct != null)
     .map((t) => {
       const x = periodTime(t.year, 'mar');
-      return { year: t.year, lowPct: t.lowPct!, highPct: t.highPct!, band: [-0.3, 0.3].map((d) => ({ x: x + d, y0: t.lowPct!, y1: t.highPct! })) };
+      return {
+        year: t.year,
+        lowPct: t.lowPct!,
+        highPct: t.highPct!,
+        band: [-0.3, 0.3].map((d) => ({ x: x + d, y0: t.lowPct!, y1: t.highPct! })),
+      };
     });
 }

@@ -39,7 +39,12 @@ function needText(t: T, required: RequiredPace, params: MessageParams, lang: Lan
 
 // The need set against the recent March pace: faster than it, already within it, or against a rise or a standstill.
 function paceText(t: T, need: string, history: Pace, required: RequiredPace, lang: Lang): string {
-  const span = { need, from: history.fromYear, to: history.toYear, pace: points(history.ppPerYear ?? history.changePp, lang) };
+  const span = {
+    need,
+    from: history.fromYear,
+    to: history.toYear,
+    pace: points(history.ppPerYear ?? history.changePp, lang),
+  };
   if (sameAsShown(history.fromPct, history.toPct, lang)) return t('overview.headline.flat', span);
   if (history.changePp > 0) return t('overview.headline.against', span);
   const fastEnough = isAtOrBetter(history.ppPerYear ?? history.changePp, required.ppPerYear ?? required.changePp);
@@ -48,7 +53,13 @@ function paceText(t: T, need: string, history: Pace, required: RequiredPace, lan
 
 // Without a target: the latest March against the March the recent pace is measured from.
 function changeText(t: T, history: Pace, start: MessageParams, lang: Lang): string {
-  if (sameAsShown(history.fromPct, history.toPct, lang)) return t('overview.headline.same', { ...start, fromYear: history.fromYear });
+  if (sameAsShown(history.fromPct, history.toPct, lang))
+    return t('overview.headline.same', { ...start, fromYear: history.fromYear });
   const key = history.changePp < 0 ? 'overview.headline.fell' : 'overview.headline.rose';
-  return t(key, { ...start, points: points(history.changePp, lang), from: formatPct(history.fromPct, lang), fromYear: history.fromYear });
+  return t(key, {
+    ...start,
+    points: points(history.changePp, lang),
+    from: formatPct(history.fromPct, lang),
+    fromYear: history.fromYear,
+  });
 }

@@ -45,6 +45,12 @@ export class OverviewModel {
   async #fromSeed(): Promise<OverviewData> {
     const seed = await seedOverview(PROVINCE, 'poverty.csv', 'targets.csv', 'national.csv');
     performance.mark('pantau:seed-loaded');
-    return { rows: seed.series, targets: seed.targets, national: seed.national, figures: overviewFigures(seed.series, seed.targets, seed.national), engine: 'seed' };
+    return {
+      rows: seed.series,
+      targets: seed.targets,
+      national: seed.national,
+      figures: overviewFigures(seed.series, seed.targets, seed.national),
+      engine: 'seed',
+    };
   }
 }

@@ -3,7 +3,10 @@ import type { SlideSpec } from './slide.ts';
 
 /** The position of a slide in the deck by its id; an unknown id shows the first slide. */
 export function slideIndex(id: string, slides: readonly Pick<SlideSpec, 'id'>[]): number {
-  return Math.max(0, slides.findIndex((s) => s.id === id));
+  return Math.max(
+    0,
+    slides.findIndex((s) => s.id === id),
+  );
 }
 
 /** The slide a presentation opens on from a view: that view's first chart, or the first slide. */

@@ -1,5 +1,10 @@
 import { upsertTargetSql, type TargetInput } from '../../queries/upsert-target.ts';
-import { deleteRuleSql, setProgrammeKindSql, upsertRuleSql, type OverlapRuleInput } from '../../queries/overlap-rules-edit.ts';
+import {
+  deleteRuleSql,
+  setProgrammeKindSql,
+  upsertRuleSql,
+  type OverlapRuleInput,
+} from '../../queries/overlap-rules-edit.ts';
 
 /** A change made on a page (a target entered, a rule or a benefit kind edited), kept to be made again after a reload. */
 export type PageEdit =
@@ -34,14 +39,19 @@ const KEY = 'pantau:page-edits';
 export function readPageEdits(storage: Pick<Storage, 'getItem'> | null): PageEdit[] {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(KEY) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter((e): e is PageEdit => typeof e === 'object' && e !== null && 'kind' in e) : [];
+    return Array.isArray(parsed)
+      ? parsed.filter((e): e is PageEdit => typeof e === 'object' && e !== null && 'kind' in e)
+      : [];
   } catch {
     return [];
   }
 }
 
 /** Keeps the edits in this browser (none: the key is removed). */
-export function writePageEdits(storage: Pick<Storage, 'setItem' | 'removeItem'> | null, edits: readonly PageEdit[]): void {
+export function writePageEdits(
+  storage: Pick<Storage, 'setItem' | 'removeItem'> | null,
+  edits: readonly PageEdit[],
+): void {
   try {
     if (edits.length) storage?.setItem(KEY, JSON.stringify(edits));
     else storage?.removeItem(KEY);

@@ -1,7 +1,12 @@
 import type { Row } from '../../data/connection.ts';
 import type { BundleFormat, BundleResult } from '../../data/load-bundle.ts';
 import type { DatasetSpec } from '../../data/catalog.ts';
-import { loadLazyBrowserDataset, openBrowserDatabase, reloadBundledDataset, type BrowserDatabase } from '../../data/open-browser-database.ts';
+import {
+  loadLazyBrowserDataset,
+  openBrowserDatabase,
+  reloadBundledDataset,
+  type BrowserDatabase,
+} from '../../data/open-browser-database.ts';
 import { countRowsSql } from '../../queries/count-rows.ts';
 import { dropTableSql } from '../../queries/stage-table.ts';
 import type { UserFileRecipe } from '../../data/user-file/recipe.ts';
@@ -48,12 +53,18 @@ export class Session {
       await this.#replayEdits(db);
       // The loads' reports give the bundled counts; only what the user's files and edits changed is counted again.
       this.rows = Object.fromEntries(db.results.map((r) => [r.spec.id, r.ok ? r.report.rowsAccepted : 0]));
-      await this.#countRows(db, db.catalog.datasets.filter((d) => !d.lazy && this.userDatasets.includes(d.id)));
+      await this.#countRows(
+        db,
+        db.catalog.datasets.filter((d) => !d.lazy && this.userDatasets.includes(d.id)),
+      );
       return db;
     });
     this.ready.then(
       (db) => ((this.database = db), (this.status = 'ready')),
-      (error: unknown) => ((this.error = error instanceof Error ? error.message : String(error)), (this.status = 'failed')),
+      (error: unknown) => (
+        (this.error = error instanceof Error ? error.message : String(error)),
+        (this.status = 'failed')
+      ),
     );
   }
 
@@ -91,7 +102,13 @@ export class Session {
     const dates = loads.map((l) => l.savedAt.slice(0, 10)).join(', ');
     const replaced = loads.some((l) => l.recipe.mode === 'replace');
     const source = (lang: 'id' | 'en') => (replaced ? files : `${files} + ${spec.source[lang]}`);
-    return { ...spec, source: { id: source('id'), en: source('en') }, vintage: { id: dates, en: dates }, illustrative: spec.illustrative && !replaced, userData: true };
+    return {
+      ...spec,
+      source: { id: source('id'), en: source('en') },
+      vintage: { id: dates, en: dates },
+      illustrative: spec.illustrative && !replaced,
+      userData: true,
+    };
   }
 
   /** Makes a change entered on a page and keeps it for the next visit. */
@@ -102,7 +119,12 @@ export class Session {
   }
 
   /** Loads a user's file into a dataset and keeps it for the next visit; views read again. */
-  async loadUserFile(spec: DatasetSpec, file: { name: string; original: Blob; readable: Blob }, recipe: UserFileRecipe, onProgress: OnProgress): Promise<UserLoadReport> {
+  async loadUserFile(
+    spec: DatasetSpec,
+    file: { name: string; original: Blob; readable: Blob },
+    recipe: UserFileRecipe,
+    onProgress: OnProgress,
+  ): Promise<UserLoadReport> {
     const db = await this.ready;
     if (spec.lazy && recipe.mode === 'add') await this.ensure(spec.id);
     const report = await this.user.load(db, spec, file, recipe, onProgress);
@@ -125,7 +147,11 @@ export class Session {
 
   async #replayEdits(db: BrowserDatabase): Promise<void> {
     const kept: PageEdit[] = [];
-    for (const edit of this.edits) await db.conn.exec(editSql(edit)).then(() => kept.push(edit), () => {});
+    for (const edit of this.edits)
+      await db.conn.exec(editSql(edit)).then(
+        () => kept.push(edit),
+        () => {},
+      );
     this.edits = kept;
   }
 
@@ -167,12 +193,19 @@ export class Session {
 
   async #changed(db: BrowserDatabase, specs: DatasetSpec[]): Promise<void> {
     await this.#countRows(db, specs);
-    this.versions = { ...this.versions, ...Object.fromEntries(specs.map((s) => [s.id, (this.versions[s.id] ?? 0) + 1])) };
+    this.versions = {
+      ...this.versions,
+      ...Object.fromEntries(specs.map((s) => [s.id, (this.versions[s.id] ?? 0) + 1])),
+    };
   }
 
   async #countRows(db: BrowserDatabase, specs: DatasetSpec[]): Promise<void> {
     const counts: Record<string, number> = {};
-    for (const spec of specs) counts[spec.id] = await db.conn.query<{ n: number }>(countRowsSql(spec.table)).then((r) => r[0]?.n ?? 0, () => 0);
+    for (const spec of specs)
+      counts[spec.id] = await db.conn.query<{ n: number }>(countRowsSql(spec.table)).then(
+        (r) => r[0]?.n ?? 0,
+        () => 0,
+      );
     this.rows = { ...this.rows, ...counts };
   }
 }

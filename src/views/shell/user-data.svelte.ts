@@ -70,12 +70,44 @@ export class UserData {
   }
 
   /** Loads a user's file, keeps it in the browser, and makes it part of the data on screen. */
-  async load(db: BrowserDatabase, spec: DatasetSpec, file: { name: string; original: Blob; readable: Blob }, recipe: UserFileRecipe, onProgress: OnProgress): Promise<UserLoadReport> {
-    const report = await loadUserFile(db.conn, spec, { name: file.name, blob: file.readable, recipe }, { decode: decodeParquetBrowser, onProgress });
-    const stored: StoredLoad = { id: newId(), dataset: spec.id, name: file.name, size: file.original.size, blob: file.original, recipe, savedAt: new Date().toISOString(), order: Date.now() };
+  async load(
+    db: BrowserDatabase,
+    spec: DatasetSpec,
+    file: { name: string; original: Blob; readable: Blob },
+    recipe: UserFileRecipe,
+    onProgress: OnProgress,
+  ): Promise<UserLoadReport> {
+    const report = await loadUserFile(
+      db.conn,
+      spec,
+      { name: file.name, blob: file.readable, recipe },
+      { decode: decodeParquetBrowser, onProgress },
+    );
+    const stored: StoredLoad = {
+      id: newId(),
+      dataset: spec.id,
+      name: file.name,
+      size: file.original.size,
+      blob: file.original,
+      recipe,
+      savedAt: new Date().toISOString(),
+      order: Date.now(),
+    };
     const kept = await this.#keep(stored, recipe.mode === 'replace');
     const earlier = recipe.mode === 'replace' ? this.loads.filter((l) => l.dataset !== spec.id) : this.loads;
-    this.loads = [...earlier, { id: stored.id, dataset: spec.id, name: file.name, size: stored.size, recipe, savedAt: stored.savedAt, report, kept }];
+    this.loads = [
+      ...earlier,
+      {
+        id: stored.id,
+        dataset: spec.id,
+        name: file.name,
+        size: stored.size,
+        recipe,
+        savedAt: stored.savedAt,
+        report,
+        kept,
+      },
+    ];
     this.#writeFlag();
     return report;
   }
@@ -97,11 +129,31 @@ export class UserData {
     try {
       const readable = recipe.kind === 'xlsx' ? (await xlsxAsCsv(stored.blob, recipe.sheet)).blob : stored.blob;
       const onProgress: OnProgress = (p) => (this.replaying = { name: stored.name, fraction: p.fraction });
-      const report = await loadUserFile(db.conn, spec, { name: stored.name, blob: readable, recipe }, { decode: decodeParquetBrowser, onProgress });
+      const report = await loadUserFile(
+        db.conn,
+        spec,
+        { name: stored.name, blob: readable, recipe },
+        { decode: decodeParquetBrowser, onProgress },
+      );
       const earlier = recipe.mode === 'replace' ? this.loads.filter((l) => l.dataset !== spec.id) : this.loads;
-      this.loads = [...earlier, { id: stored.id, dataset: stored.dataset, name: stored.name, size: stored.size, recipe, savedAt: stored.savedAt, report, kept: true }];
+      this.loads = [
+        ...earlier,
+        {
+          id: stored.id,
+          dataset: stored.dataset,
+          name: stored.name,
+          size: stored.size,
+          recipe,
+          savedAt: stored.savedAt,
+          report,
+          kept: true,
+        },
+      ];
     } catch (error) {
-      this.failures = [...this.failures, { name: stored.name, dataset: spec.id, error: unreadableError(spec.id, stored.name, error) }];
+      this.failures = [
+        ...this.failures,
+        { name: stored.name, dataset: spec.id, error: unreadableError(spec.id, stored.name, error) },
+      ];
     } finally {
       this.replaying = null;
     }

@@ -3,7 +3,13 @@ import { periodTime } from '../../domain/period-time.ts';
 import { programmePeople, programmePoints } from '../../domain/programme-effect.ts';
 import { projectionPath } from '../../domain/projection-path.ts';
 import { scenarioPath, scenarioRateAt } from '../../domain/scenario-path.ts';
-import { householdsNeeded, leaveShareNeeded, peopleForPoints, requiredFall, type RequiredFall } from '../../domain/scenario-required.ts';
+import {
+  householdsNeeded,
+  leaveShareNeeded,
+  peopleForPoints,
+  requiredFall,
+  type RequiredFall,
+} from '../../domain/scenario-required.ts';
 import { improvement, isAtOrBetter } from '../../domain/indicator.ts';
 import type { RatePoint } from '../../domain/pace.ts';
 import type { TargetGoal } from '../../domain/target-goal.ts';
@@ -68,7 +74,9 @@ const HISTORY_YEARS = 6;
 /** The targets of an area the planner can aim at: those whose year is after the latest March. */
 export function targetsAhead(area: AreaFigure): TargetFigure[] {
   const latestYear = area.march.at(-1)?.year;
-  return latestYear === undefined ? [] : area.targets.filter((t) => t.assessment.goal && t.row.target_year > latestYear);
+  return latestYear === undefined
+    ? []
+    : area.targets.filter((t) => t.assessment.goal && t.row.target_year > latestYear);
 }
 
 /** The area the planner shows: the chosen one if it has targets, else the first (the province). */
@@ -79,14 +87,24 @@ export function plannerArea(areas: readonly AreaFigure[], code: string): AreaFig
 function assumption(choice: ScenarioChoice, target: TargetFigure, population: number): ScenarioAssumption {
   const pace = target.assessment.observedPace?.ppPerYear;
   const recentPp = pace === null || pace === undefined ? null : -pace;
-  const reach = { households: choice.fam ?? 0, personsPerHousehold: choice.hh ?? 0, leaveShare: (choice.share ?? 0) / 100 };
+  const reach = {
+    households: choice.fam ?? 0,
+    personsPerHousehold: choice.hh ?? 0,
+    leaveShare: (choice.share ?? 0) / 100,
+  };
   const programmePp = programmePoints(reach, population);
   const fromProgramme = (programmePp ?? 0) + (choice.trend === 'on' ? (recentPp ?? 0) : 0);
   const fallPp = choice.mode === 'points' ? (choice.pp ?? recentPp ?? 0) : fromProgramme;
   return { recentPp, programmePp, programmePeople: programmePeople(reach), fallPp };
 }
 
-function needs(choice: ScenarioChoice, start: Observation, goal: TargetGoal, a: ScenarioAssumption, population: number): ScenarioNeeds | null {
+function needs(
+  choice: ScenarioChoice,
+  start: Observation,
+  goal: TargetGoal,
+  a: ScenarioAssumption,
+  population: number,
+): ScenarioNeeds | null {
   const required = requiredFall(start, goal);
   if (!required) return null;
   const counted = choice.mode === 'programme' && choice.trend === 'on' ? (a.recentPp ?? 0) : 0;
@@ -106,14 +124,25 @@ function chart(area: AreaFigure, start: Observation, goal: TargetGoal, path: Rat
   const x = (year: number) => periodTime(year, 'mar');
   const trendPath = projectionPath(area.march, goal);
   const observed = area.march.filter((o) => o.year >= start.year - HISTORY_YEARS);
-  const range = goal.lowPct !== null && goal.highPct !== null ? [-0.3, 0.3].map((d) => ({ x: x(goal.year) + d, y0: goal.lowPct!, y1: goal.highPct! })) : [];
-  const values = [...observed.map((o) => o.ratePct), ...path.map((p) => p.ratePct), ...trendPath.map((p) => p.highPct ?? p.valuePct), goal.highPct ?? goal.goalPct];
+  const range =
+    goal.lowPct !== null && goal.highPct !== null
+      ? [-0.3, 0.3].map((d) => ({ x: x(goal.year) + d, y0: goal.lowPct!, y1: goal.highPct! }))
+      : [];
+  const values = [
+    ...observed.map((o) => o.ratePct),
+    ...path.map((p) => p.ratePct),
+    ...trendPath.map((p) => p.highPct ?? p.valuePct),
+    goal.highPct ?? goal.goalPct,
+  ];
   return {
     observed: observed.map((o) => ({ x: x(o.year), y: o.ratePct })),
     trend: trendPath.map((p) => ({ x: x(p.year), y: p.valuePct })),
     band: trendPath.filter((p) => p.lowPct !== null).map((p) => ({ x: x(p.year), y0: p.lowPct!, y1: p.highPct! })),
     scenario: path.map((p) => ({ x: x(p.year), y: p.ratePct })),
-    required: [{ x: x(start.year), y: start.ratePct }, { x: x(goal.year), y: goal.goalPct }],
+    required: [
+      { x: x(start.year), y: start.ratePct },
+      { x: x(goal.year), y: goal.goalPct },
+    ],
     goal: { x: x(goal.year), y: goal.goalPct },
     range,
     xDomain: [observed[0]?.year ?? start.year, goal.year + 1],

@@ -3,7 +3,9 @@ import type { TargetIssueRow } from '../../queries/upsert-target.ts';
 import type { DraftIssue, TargetDraft } from './target-form.ts';
 
 /** What the last save did: written, or refused with the reasons. */
-export type SaveOutcome = { ok: true; areaCode: string; year: number } | { ok: false; issues: (DraftIssue | (TargetIssueRow & { value?: string }))[] };
+export type SaveOutcome =
+  | { ok: true; areaCode: string; year: number }
+  | { ok: false; issues: (DraftIssue | (TargetIssueRow & { value?: string }))[] };
 
 const EMPTY: TargetDraft = { areaCode: '64', year: '', kind: 'value', value: '', low: '', high: '', document: '' };
 

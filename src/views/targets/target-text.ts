@@ -14,8 +14,7 @@ export function statedPct(value: number, lang: Lang): string {
 
 /** What a target asks for, in words: "3%" or "2,3–3,3%". */
 export function goalText(goal: Pick<TargetGoal, 'goalPct' | 'lowPct' | 'highPct'>, lang: Lang): string {
-  if (goal.lowPct !== null && goal.highPct !== null) return `${formatNumber(goal.lowPct, lang, statedDigits(goal.lowPct))}–${statedPct(goal.highPct, lang)}`;
+  if (goal.lowPct !== null && goal.highPct !== null)
+    return `${formatNumber(goal.lowPct, lang, statedDigits(goal.lowPct))}–${statedPct(goal.highPct, lang)}`;
   return statedPct(goal.goalPct, lang);
 }
-
-

@@ -62,7 +62,8 @@ function targetFigure(row: TargetWithAreaRow, observations: Observation[]): Targ
   const [target] = toTargets([row]);
   const assessment = assessTarget(target!, observations, { populationThousands: row.population_thousands });
   const latestYear = assessment.latest?.year ?? Infinity;
-  const judged = row.target_year <= latestYear ? observationForTarget(annualSeries(observations), row.target_year) : null;
+  const judged =
+    row.target_year <= latestYear ? observationForTarget(annualSeries(observations), row.target_year) : null;
   return {
     key: `${row.area_code}-${row.target_year}`,
     row,
@@ -78,23 +79,39 @@ function rangeBand(t: TargetFigure): XBand[] {
   const { lowPct, highPct } = t.assessment.goal ?? { lowPct: null, highPct: null };
   if (lowPct === null || highPct === null) return [];
   const x = marchX(t.row.target_year);
-  return [{ x: x - 0.3, y0: lowPct, y1: highPct }, { x: x + 0.3, y0: lowPct, y1: highPct }];
+  return [
+    { x: x - 0.3, y0: lowPct, y1: highPct },
+    { x: x + 0.3, y0: lowPct, y1: highPct },
+  ];
 }
 
 function areaChart(march: Observation[], targets: TargetFigure[], projection: ProjectedPoint[]): AreaChart {
   const goals = targets.filter((t) => t.assessment.goal);
   const ranged = goals.filter((t) => rangeBand(t).length > 0);
-  const values = [...march.map((o) => o.ratePct), ...goals.flatMap((t) => [t.assessment.goal!.goalPct, t.assessment.goal!.highPct ?? 0]), ...projection.map((p) => p.highPct ?? p.valuePct)];
+  const values = [
+    ...march.map((o) => o.ratePct),
+    ...goals.flatMap((t) => [t.assessment.goal!.goalPct, t.assessment.goal!.highPct ?? 0]),
+    ...projection.map((p) => p.highPct ?? p.valuePct),
+  ];
   const years = [...march.map((o) => o.year), ...goals.map((t) => t.row.target_year)];
   return {
     observed: march.map((o) => ({ x: marchX(o.year), y: o.ratePct })),
     trend: projection.map((p) => ({ x: marchX(p.year), y: p.valuePct })),
-    band: projection.filter((p) => p.lowPct !== null).map((p) => ({ x: marchX(p.year), y0: p.lowPct!, y1: p.highPct! })),
-    points: goals.filter((t) => !ranged.includes(t)).map((t) => {
-      const observed = march.find((o) => o.year === t.row.target_year)?.ratePct;
-      const goalPct = t.assessment.goal!.goalPct;
-      return { x: marchX(t.row.target_year), y: goalPct, year: t.row.target_year, above: observed !== undefined && goalPct > observed };
-    }),
+    band: projection
+      .filter((p) => p.lowPct !== null)
+      .map((p) => ({ x: marchX(p.year), y0: p.lowPct!, y1: p.highPct! })),
+    points: goals
+      .filter((t) => !ranged.includes(t))
+      .map((t) => {
+        const observed = march.find((o) => o.year === t.row.target_year)?.ratePct;
+        const goalPct = t.assessment.goal!.goalPct;
+        return {
+          x: marchX(t.row.target_year),
+          y: goalPct,
+          year: t.row.target_year,
+          above: observed !== undefined && goalPct > observed,
+        };
+      }),
     ranges: ranged.map((t) => ({ year: t.row.target_year, band: rangeBand(t) })),
     xDomain: [Math.min(...years), Math.max(...years) + 1],
     yDomain: [0, Math.ceil(Math.max(...values) + 0.5)],
@@ -130,7 +147,12 @@ function areaFigure(rows: TargetWithAreaRow[], series: AreaSeriesRow[]): AreaFig
  */
 export function targetsFigures(rows: readonly TargetWithAreaRow[], series: readonly AreaSeriesRow[]): AreaFigure[] {
   const codes = [...new Set(rows.map((r) => r.area_code))];
-  return codes.map((code) => areaFigure(rows.filter((r) => r.area_code === code), series.filter((s) => s.area_code === code)));
+  return codes.map((code) =>
+    areaFigure(
+      rows.filter((r) => r.area_code === code),
+      series.filter((s) => s.area_code === code),
+    ),
+  );
 }
 
 /** A row of an area chart's data table: a year's March figure, trend projection and target. */
@@ -145,7 +167,13 @@ export interface AreaTableRow {
 
 /** The data behind an area chart, one row per year shown. */
 export function areaTableRows(area: AreaFigure): AreaTableRow[] {
-  const years = [...new Set([...area.march.map((o) => o.year), ...area.projection.map((p) => p.year), ...area.targets.map((t) => t.row.target_year)])].sort((a, b) => a - b);
+  const years = [
+    ...new Set([
+      ...area.march.map((o) => o.year),
+      ...area.projection.map((p) => p.year),
+      ...area.targets.map((t) => t.row.target_year),
+    ]),
+  ].sort((a, b) => a - b);
   return years.map((year) => {
     const p = area.projection.find((q) => q.year === year);
     return {

@@ -31,13 +31,25 @@ function aheadSentence(target: TargetFigure, params: Record<string, string | num
   return t('targets.headline.ahead', { ...params, status: t(status), points });
 }
 
-function dueSentence(target: TargetFigure, params: Record<string, string | number>, latestYear: number, lang: Lang): string {
+function dueSentence(
+  target: TargetFigure,
+  params: Record<string, string | number>,
+  latestYear: number,
+  lang: Lang,
+): string {
   const t = translator(lang);
   const judged = target.judged;
   if (!judged) return t('targets.headline.unjudged', params);
-  const verdict = t(target.assessment.status === 'achieved' ? 'targets.headline.verdict.met' : 'targets.headline.verdict.missed');
+  const verdict = t(
+    target.assessment.status === 'achieved' ? 'targets.headline.verdict.met' : 'targets.headline.verdict.missed',
+  );
   if (judged.year === latestYear) return t('targets.headline.judgedLatest', { ...params, verdict });
-  return t('targets.headline.judgedEarlier', { ...params, verdict, judged: formatPct(judged.ratePct, lang), judgedYear: judged.year });
+  return t('targets.headline.judgedEarlier', {
+    ...params,
+    verdict,
+    judged: formatPct(judged.ratePct, lang),
+    judgedYear: judged.year,
+  });
 }
 
 /**
@@ -49,8 +61,13 @@ export function areaHeadline(area: AreaFigure, lang: Lang): string {
   const latest = area.march.at(-1);
   const target = headlineTarget(area);
   const stated = target ? { goal: goalText(target.assessment.goal!, lang), targetYear: target.row.target_year } : null;
-  if (!latest) return stated ? t('targets.headline.noData', { area: area.shortName, ...stated }) : t('targets.headline.nothing', { area: area.shortName });
+  if (!latest)
+    return stated
+      ? t('targets.headline.noData', { area: area.shortName, ...stated })
+      : t('targets.headline.nothing', { area: area.shortName });
   const params = { area: area.shortName, value: formatPct(latest.ratePct, lang), year: latest.year, ...stated };
   if (!target) return t('targets.headline.noTarget', params);
-  return target.row.target_year > latest.year ? aheadSentence(target, params, lang) : dueSentence(target, params, latest.year, lang);
+  return target.row.target_year > latest.year
+    ? aheadSentence(target, params, lang)
+    : dueSentence(target, params, latest.year, lang);
 }

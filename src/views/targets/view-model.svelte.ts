@@ -31,7 +31,9 @@ export class TargetsModel {
       this.#session.query<TargetWithAreaRow>(targetsWithAreasSql()),
       this.#session.query<AreaListRow>(areaListSql()),
     ]);
-    const series = await this.#session.query<AreaSeriesRow>(areasSeriesSql([...new Set(targets.map((t) => t.area_code))]));
+    const series = await this.#session.query<AreaSeriesRow>(
+      areasSeriesSql([...new Set(targets.map((t) => t.area_code))]),
+    );
     return { targets, series, areas };
   }
 

@@ -30,7 +30,8 @@ describe('layer rules', () => {
   });
 
   it('views may import every other layer', async () => {
-    for (const to of layers.filter((l) => l !== 'views')) expect(await importErrors('views', `../${to}/some-module.ts`)).toEqual([]);
+    for (const to of layers.filter((l) => l !== 'views'))
+      expect(await importErrors('views', `../${to}/some-module.ts`)).toEqual([]);
   });
 
   it('data may import queries and domain, and the engines', async () => {

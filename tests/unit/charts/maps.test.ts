@@ -19,7 +19,13 @@ describe('TileMap', () => {
     { code: '6474', col: 1, row: 0, label: 'Bontang', value: 10, valueText: '10%', title: 'Bontang: 10%' },
     { code: '6411', col: 0, row: 1, label: 'Mahulu', value: null, valueText: '–', title: 'Mahakam Ulu: no data' },
   ];
-  const props = { tiles, cols: 2, rows: 2, fill: (v: number) => (v > 50 ? DARK : LIGHT), label: 'Coverage by district' };
+  const props = {
+    tiles,
+    cols: 2,
+    rows: 2,
+    fill: (v: number) => (v > 50 ? DARK : LIGHT),
+    label: 'Coverage by district',
+  };
 
   it('draws one titled tile per area at its cell, with its name and value', () => {
     const out = html(render(TileMap, { props }).body);
@@ -45,7 +51,10 @@ describe('TileMap', () => {
 });
 
 describe('GeoMap', () => {
-  const { collection } = readBoundaries(readFileSync('tests/fixtures/kaltim-boundaries.geojson', 'utf8'), 'kaltim-boundaries.geojson');
+  const { collection } = readBoundaries(
+    readFileSync('tests/fixtures/kaltim-boundaries.geojson', 'utf8'),
+    'kaltim-boundaries.geojson',
+  );
   const items: GeoDatum[] = collection.features.map((feature, i) => ({
     key: String(i),
     feature,
@@ -73,14 +82,18 @@ describe('GeoMap', () => {
   });
 
   it('gives each area its title and colour, and hatches the one without data', () => {
-    const out = html(render(GeoMap, { props: { items, fill: (v: number) => (v >= 50 ? DARK : LIGHT), label: 'map' } }).body);
+    const out = html(
+      render(GeoMap, { props: { items, fill: (v: number) => (v >= 50 ? DARK : LIGHT), label: 'map' } }).body,
+    );
     expect(count(out, /<title>area \d<\/title>/)).toBe(10);
     expect(count(out, new RegExp(`fill="${DARK}"`))).toBe(4);
     expect(out).toMatch(/fill="url\(#[^)]+-hatch\)"[^>]*><title>area 6</);
   });
 
   it('outlines the selected area on top, and makes areas buttons when selectable', () => {
-    const out = html(render(GeoMap, { props: { items, fill: () => LIGHT, label: 'map', selected: '3', onselect: () => {} } }).body);
+    const out = html(
+      render(GeoMap, { props: { items, fill: () => LIGHT, label: 'map', selected: '3', onselect: () => {} } }).body,
+    );
     expect(count(out, /role="button"/)).toBe(10);
     expect(out).toMatch(/class="outline[^"]*"/);
   });
@@ -90,7 +103,11 @@ describe('ColorLegend', () => {
   const scale = scaleSequential(interpolateBlues).domain([0, 100]);
 
   it('draws a ramp with formatted ticks and a no-data swatch', () => {
-    const out = html(render(ColorLegend, { props: { scale, format: (v: number) => `${v}%`, title: 'Coverage', noDataLabel: 'tidak ada data' } }).body);
+    const out = html(
+      render(ColorLegend, {
+        props: { scale, format: (v: number) => `${v}%`, title: 'Coverage', noDataLabel: 'tidak ada data' },
+      }).body,
+    );
     expect(out).toContain('<linearGradient');
     expect(out).toMatch(/>0%<\/text>.*>100%<\/text>/);
     expect(out).toContain('aria-label="Coverage: 0% – 100%"');

@@ -20,12 +20,19 @@ describe('the bundled catalog', () => {
   });
 
   it("poverty's CSV is BPS style", () => {
-    expect(fileSpec(datasetById(catalog, 'poverty'), 'poverty.csv')).toEqual({ path: 'poverty.csv', format: 'csv', delimiter: ';', decimal: ',' });
+    expect(fileSpec(datasetById(catalog, 'poverty'), 'poverty.csv')).toEqual({
+      path: 'poverty.csv',
+      format: 'csv',
+      delimiter: ';',
+      decimal: ',',
+    });
     expect(fileSpec(datasetById(catalog, 'poverty'), 'nope.csv')).toBeUndefined();
   });
 
   it('datasetById names the ids that exist', () => {
-    expect(() => datasetById(catalog, 'budget')).toThrow('No dataset "budget" in the catalog (have: areas, poverty, national, targets, programmes, programme_kinds, overlap_rules, coverage, register)');
+    expect(() => datasetById(catalog, 'budget')).toThrow(
+      'No dataset "budget" in the catalog (have: areas, poverty, national, targets, programmes, programme_kinds, overlap_rules, coverage, register)',
+    );
   });
 });
 
@@ -35,20 +42,39 @@ describe('parseCatalog', () => {
   });
 
   it('refuses a dataset without its table', () => {
-    expect(() => parseCatalog({ datasets: [{ id: 'x', columns: [], files: [] }] })).toThrow('dataset "x" needs id, table, columns and files');
+    expect(() => parseCatalog({ datasets: [{ id: 'x', columns: [], files: [] }] })).toThrow(
+      'dataset "x" needs id, table, columns and files',
+    );
   });
 
-  const texts = { title: { id: 'X', en: 'X' }, source: { id: 'Sumber', en: 'Source' }, vintage: { id: '2025', en: '2025' } };
+  const texts = {
+    title: { id: 'X', en: 'X' },
+    source: { id: 'Sumber', en: 'Source' },
+    vintage: { id: '2025', en: '2025' },
+  };
 
   it('refuses a load file that is not among the files', () => {
-    const d = { id: 'x', table: 'x', columns: [], files: [{ path: 'x.csv', format: 'csv' }], load: 'x.parquet', ...texts };
-    expect(() => parseCatalog({ datasets: [d] })).toThrow('catalog.json: dataset "x" loads "x.parquet", which is not among its files');
+    const d = {
+      id: 'x',
+      table: 'x',
+      columns: [],
+      files: [{ path: 'x.csv', format: 'csv' }],
+      load: 'x.parquet',
+      ...texts,
+    };
+    expect(() => parseCatalog({ datasets: [d] })).toThrow(
+      'catalog.json: dataset "x" loads "x.parquet", which is not among its files',
+    );
   });
 
   it('refuses a source or vintage in one language only (every text under a chart is bilingual)', () => {
     const d = { id: 'x', table: 'x', columns: [], files: [{ path: 'x.csv', format: 'csv' }], load: 'x.csv', ...texts };
     expect(parseCatalog({ datasets: [d] }).datasets[0]!.vintage.en).toBe('2025');
-    expect(() => parseCatalog({ datasets: [{ ...d, vintage: '2025' }] })).toThrow('dataset "x" needs "vintage" in both languages');
-    expect(() => parseCatalog({ datasets: [{ ...d, source: { id: 'Sumber' } }] })).toThrow('dataset "x" needs "source" in both languages');
+    expect(() => parseCatalog({ datasets: [{ ...d, vintage: '2025' }] })).toThrow(
+      'dataset "x" needs "vintage" in both languages',
+    );
+    expect(() => parseCatalog({ datasets: [{ ...d, source: { id: 'Sumber' } }] })).toThrow(
+      'dataset "x" needs "source" in both languages',
+    );
   });
 });

@@ -34,7 +34,9 @@ describe('csvTemplate', () => {
   it("'id' style: a BOM, then the schema's names joined by ';', and one CRLF", () => {
     const bytes = csvTemplate(spec('poverty'), 'id');
     expect([...bytes.subarray(0, 3)]).toEqual(BOM);
-    expect(new TextDecoder().decode(bytes.subarray(3))).toBe('area_code;year;period;rate_pct;poor_thousands;poverty_line_rp;p1;p2;publisher;release_title;release_date;release_url;read_in;citation_note;source\r\n');
+    expect(new TextDecoder().decode(bytes.subarray(3))).toBe(
+      'area_code;year;period;rate_pct;poor_thousands;poverty_line_rp;p1;p2;publisher;release_title;release_date;release_url;read_in;citation_note;source\r\n',
+    );
   });
 
   it("'plain' style: a BOM too, names joined by ','", () => {
@@ -65,17 +67,28 @@ describe('on DuckDB: a template reads back as the schema', () => {
     return names.map((n) => n.name).filter((n) => n !== '_row');
   }
 
-  const cases = [...bundledCatalog().datasets, AWKWARD].flatMap((d) => STYLES.map((style) => [d.id, style, d] as const));
+  const cases = [...bundledCatalog().datasets, AWKWARD].flatMap((d) =>
+    STYLES.map((style) => [d.id, style, d] as const),
+  );
 
   it.each(cases)('%s (%s): the header is exactly the schema names', async (_id, style, dataset) => {
     expect(await headerNames(csvTemplate(dataset, style), style)).toEqual(dataset.columns.map((c) => c.name));
   });
 
   it.each(STYLES)('%s: the loader finds every column and refuses the file only as empty', async (style) => {
-    const template = { name: 'template.csv', bytes: csvTemplate(spec('poverty'), style), format: { path: 'template.csv', format: 'csv' as const, ...CSV_STYLES[style] } };
+    const template = {
+      name: 'template.csv',
+      bytes: csvTemplate(spec('poverty'), style),
+      format: { path: 'template.csv', format: 'csv' as const, ...CSV_STYLES[style] },
+    };
     const error = await loadDataset(conn, spec('poverty'), template, decodeParquetNode).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetError);
-    expect((error as DatasetError).report).toMatchObject({ rowsRead: 0, ignoredColumns: [], issueCount: 1, issues: [{ reason: 'empty' }] });
+    expect((error as DatasetError).report).toMatchObject({
+      rowsRead: 0,
+      ignoredColumns: [],
+      issueCount: 1,
+      issues: [{ reason: 'empty' }],
+    });
   });
 
   it.each(cases)('%s (%s): the template is byte for byte the export of an empty table', async (_id, style, dataset) => {

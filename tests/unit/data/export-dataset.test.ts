@@ -30,8 +30,12 @@ describe('exportDatasetCsv: the bundled poverty.csv', () => {
     );
     // The source file writes the poverty line "473.710" (thousands dot); the export writes the number.
     // The release of March 2015 was not found: title, date and URL stay empty, the note says so (quoted: it holds ';').
-    expect(lines[1]).toMatch(/^64;2015;mar;6,23;212,89;473710;0,904;0,219;BPS Provinsi Kalimantan Timur;;;;aggregator;"series: Edition not found[^"]*";https:\/\/123dok\.com\/document\/yn6m8wjq-berita-resmi-statistik\.html$/);
-    expect(lines[2]).toMatch(/^64;2015;sep;6,1;209,99;494207;;;BPS Provinsi Kalimantan Timur;;;;press;"[^"]*";https:\/\/news\.republika\.co\.id\/berita\/obg2zv361\/penduduk-miskin-kaltim-bertambah-2930-orang$/);
+    expect(lines[1]).toMatch(
+      /^64;2015;mar;6,23;212,89;473710;0,904;0,219;BPS Provinsi Kalimantan Timur;;;;aggregator;"series: Edition not found[^"]*";https:\/\/123dok\.com\/document\/yn6m8wjq-berita-resmi-statistik\.html$/,
+    );
+    expect(lines[2]).toMatch(
+      /^64;2015;sep;6,1;209,99;494207;;;BPS Provinsi Kalimantan Timur;;;;press;"[^"]*";https:\/\/news\.republika\.co\.id\/berita\/obg2zv361\/penduduk-miskin-kaltim-bertambah-2930-orang$/,
+    );
     expect(lines).toHaveLength(1 + 114 + 1);
     expect(lines.at(-1)).toBe('');
   });
@@ -40,8 +44,12 @@ describe('exportDatasetCsv: the bundled poverty.csv', () => {
     const bytes = await exportDatasetCsv(conn, spec('poverty'), 'plain');
     expect([...bytes.subarray(0, 3)]).toEqual(BOM);
     const lines = decode(bytes.subarray(3)).split('\r\n');
-    expect(lines[0]).toBe('area_code,year,period,rate_pct,poor_thousands,poverty_line_rp,p1,p2,publisher,release_title,release_date,release_url,read_in,citation_note,source');
-    expect(lines[1]).toMatch(/^64,2015,mar,6\.23,212\.89,473710,0\.904,0\.219,BPS Provinsi Kalimantan Timur,,,,aggregator,"series: [^"]*",https:\/\/123dok\.com\/document\/yn6m8wjq-berita-resmi-statistik\.html$/);
+    expect(lines[0]).toBe(
+      'area_code,year,period,rate_pct,poor_thousands,poverty_line_rp,p1,p2,publisher,release_title,release_date,release_url,read_in,citation_note,source',
+    );
+    expect(lines[1]).toMatch(
+      /^64,2015,mar,6\.23,212\.89,473710,0\.904,0\.219,BPS Provinsi Kalimantan Timur,,,,aggregator,"series: [^"]*",https:\/\/123dok\.com\/document\/yn6m8wjq-berita-resmi-statistik\.html$/,
+    );
   });
 
   it.each(['id', 'plain'] as const)('%s style: loading the export back gives the same table', async (style) => {
@@ -49,7 +57,15 @@ describe('exportDatasetCsv: the bundled poverty.csv', () => {
     const bytes = await exportDatasetCsv(conn, spec('poverty'), style);
     await conn.exec('DELETE FROM poverty');
     const report = await loadBytes(conn, 'poverty', 'export.csv', bytes, formatOf(style, 'export.csv'));
-    expect(report).toEqual({ dataset: 'poverty', file: 'export.csv', rowsRead: 114, rowsAccepted: 114, issues: [], issueCount: 0, ignoredColumns: [] });
+    expect(report).toEqual({
+      dataset: 'poverty',
+      file: 'export.csv',
+      rowsRead: 114,
+      rowsAccepted: 114,
+      issues: [],
+      issueCount: 0,
+      ignoredColumns: [],
+    });
     expect(await rowsOf(conn, 'poverty')).toEqual(before);
     expect(before).toHaveLength(114);
   });
@@ -61,10 +77,15 @@ describe('exportDatasetCsv: the bundled poverty.csv', () => {
   });
 
   it('two exports at once each get their own rows', async () => {
-    const [poverty, areas] = await Promise.all([exportDatasetCsv(conn, spec('poverty'), 'id'), exportDatasetCsv(conn, spec('areas'), 'plain')]);
+    const [poverty, areas] = await Promise.all([
+      exportDatasetCsv(conn, spec('poverty'), 'id'),
+      exportDatasetCsv(conn, spec('areas'), 'plain'),
+    ]);
     expect(decode(poverty)).toBe(decode(await exportDatasetCsv(conn, spec('poverty'), 'id')));
     expect(decode(areas)).toBe(decode(await exportDatasetCsv(conn, spec('areas'), 'plain')));
-    expect(decode(areas.subarray(3)).split('\r\n')[0]).toBe('bps_code,kemendagri_code,name,short_name,type,seat,population_2025_thousands,approx_lat,approx_lon,source');
+    expect(decode(areas.subarray(3)).split('\r\n')[0]).toBe(
+      'bps_code,kemendagri_code,name,short_name,type,seat,population_2025_thousands,approx_lat,approx_lon,source',
+    );
   });
 
   it('a failed export names the missing table', async () => {

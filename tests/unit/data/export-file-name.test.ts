@@ -14,7 +14,9 @@ describe('exportFileName', () => {
   });
 
   it('uses the UTC day, not the local one (01:30 in Samarinda is still the previous day in UTC)', () => {
-    expect(exportFileName('areas', 'data', 'id', new Date('2026-01-01T01:30:00+08:00'))).toBe('pantau-areas-2025-12-31.csv');
+    expect(exportFileName('areas', 'data', 'id', new Date('2026-01-01T01:30:00+08:00'))).toBe(
+      'pantau-areas-2025-12-31.csv',
+    );
     expect(exportFileName('areas', 'data', 'id', new Date('2026-01-01T23:59:59Z'))).toBe('pantau-areas-2026-01-01.csv');
   });
 });

@@ -41,46 +41,81 @@ function csvFields(text: string, delimiter: string): string[] {
 }
 
 /** The fields a spreadsheet would run: text starting with = + - @ tab or CR that is not a plain number. */
-const runnable = (fields: string[]): string[] => fields.filter((f) => /^[=+\-@\t\r]/.test(f) && !/^-\d+([.,]\d+)?$/.test(f));
+const runnable = (fields: string[]): string[] =>
+  fields.filter((f) => /^[=+\-@\t\r]/.test(f) && !/^-\d+([.,]\d+)?$/.test(f));
 
 const poverty = (cells: string[]): string =>
   'area_code;year;period;rate_pct;release_title;citation_note;source\n' +
-  cells.map((c, i) => `6403;${2010 + i};mar;7,5;"${c.replaceAll('"', '""')}";"${c.replaceAll('"', '""')}";"${c.replaceAll('"', '""')}"`).join('\n');
+  cells
+    .map(
+      (c, i) =>
+        `6403;${2010 + i};mar;7,5;"${c.replaceAll('"', '""')}";"${c.replaceAll('"', '""')}";"${c.replaceAll('"', '""')}"`,
+    )
+    .join('\n');
 
 describe('a user file with formula cells, exported', () => {
   const conn = sharedEngine(() => openEngineWith({ areas: 'datasets/areas.csv' }));
 
-  it.each(['id', 'plain'] as CsvStyle[])('%s style: every formula cell is neutralised, and only them', async (style) => {
-    const report = await loadBytes(conn, 'poverty', 'formulas.csv', poverty(FORMULAS));
-    expect(report).toMatchObject({ rowsAccepted: FORMULAS.length, issueCount: 0 });
-    const text = new TextDecoder().decode(await exportDatasetCsv(conn, spec('poverty'), style));
-    const fields = csvFields(text, style === 'id' ? ';' : ',');
-    expect(runnable(fields)).toEqual([]);
-    // Each formula is there three times (title, note, source), with its apostrophe.
-    for (const f of FORMULAS) expect(fields.filter((x) => x === `'${f}`)).toHaveLength(3);
-    expect(fields).toContain(style === 'id' ? '7,5' : '7.5');
-  });
+  it.each(['id', 'plain'] as CsvStyle[])(
+    '%s style: every formula cell is neutralised, and only them',
+    async (style) => {
+      const report = await loadBytes(conn, 'poverty', 'formulas.csv', poverty(FORMULAS));
+      expect(report).toMatchObject({ rowsAccepted: FORMULAS.length, issueCount: 0 });
+      const text = new TextDecoder().decode(await exportDatasetCsv(conn, spec('poverty'), style));
+      const fields = csvFields(text, style === 'id' ? ';' : ',');
+      expect(runnable(fields)).toEqual([]);
+      // Each formula is there three times (title, note, source), with its apostrophe.
+      for (const f of FORMULAS) expect(fields.filter((x) => x === `'${f}`)).toHaveLength(3);
+      expect(fields).toContain(style === 'id' ? '7,5' : '7.5');
+    },
+  );
 });
 
 describe('the other downloads', () => {
   it('a chart table', () => {
     const columns = [{ label: 'Nama', value: (r: { name: string }) => r.name }];
     for (const style of ['id', 'plain'] as const) {
-      const fields = csvFields(tableCsv(columns, FORMULAS.map((name) => ({ name })), style), style === 'id' ? ';' : ',');
+      const fields = csvFields(
+        tableCsv(
+          columns,
+          FORMULAS.map((name) => ({ name })),
+          style,
+        ),
+        style === 'id' ? ';' : ',',
+      );
       expect(runnable(fields)).toEqual([]);
       expect(fields).toHaveLength(1 + FORMULAS.length);
     }
   });
 
   it("a load's problems (the bad cell's value is the user's text)", () => {
-    const issues: LoadIssue[] = FORMULAS.map((value, i) => ({ file: '=x.csv', row: i + 2, column: '@col', value, reason: 'not-a-number', expected: 'number' }));
-    const fields = csvFields(issuesCsv(issues, (i) => `${i.value}`), ',');
+    const issues: LoadIssue[] = FORMULAS.map((value, i) => ({
+      file: '=x.csv',
+      row: i + 2,
+      column: '@col',
+      value,
+      reason: 'not-a-number',
+      expected: 'number',
+    }));
+    const fields = csvFields(
+      issuesCsv(issues, (i) => `${i.value}`),
+      ',',
+    );
     expect(runnable(fields)).toEqual([]);
     expect(fields).toContain("'=x.csv");
   });
 
   it('the overlap follow-up list (household ids come from the register file)', () => {
-    const rows = FORMULAS.map((household_id) => ({ household_id, area_code: '6403', village_code: '+1', desil: 1, findings: 1, checks: '-x', payments: -2, amount_rp: 5 })) as unknown as FlaggedHouseholdRow[];
+    const rows = FORMULAS.map((household_id) => ({
+      household_id,
+      area_code: '6403',
+      village_code: '+1',
+      desil: 1,
+      findings: 1,
+      checks: '-x',
+      payments: -2,
+      amount_rp: 5,
+    })) as unknown as FlaggedHouseholdRow[];
     const fields = csvFields(flaggedHouseholdsCsv(rows), ',');
     expect(runnable(fields)).toEqual([]);
     expect(fields).toContain('-2');

@@ -4,12 +4,23 @@ import { DatasetError } from '../../../src/data/dataset-error.ts';
 import { bundlePath, loadBundle, loadBundledDataset, type BundleResult } from '../../../src/data/load-bundle.ts';
 import { decodeParquetNode } from '../../../src/data/parquet-decoder-node.ts';
 import { dropTableSql } from '../../../src/queries/stage-table.ts';
-import { BUNDLED, bundledCatalog, DATASETS_DIR, openEngineWith, readBytes, spec, sharedEngine } from '../helpers/engine.ts';
+import {
+  BUNDLED,
+  bundledCatalog,
+  DATASETS_DIR,
+  openEngineWith,
+  readBytes,
+  spec,
+  sharedEngine,
+} from '../helpers/engine.ts';
 
-const readLocal = async (path: string): Promise<Uint8Array> => new Uint8Array(await fs.readFile(`${DATASETS_DIR}${path}`));
+const readLocal = async (path: string): Promise<Uint8Array> =>
+  new Uint8Array(await fs.readFile(`${DATASETS_DIR}${path}`));
 
 const summary = (results: BundleResult[]) =>
-  results.map((r) => (r.ok ? [r.spec.id, r.path, r.report.rowsAccepted] : [r.spec.id, r.path, r.error.report.issues[0]?.reason]));
+  results.map((r) =>
+    r.ok ? [r.spec.id, r.path, r.report.rowsAccepted] : [r.spec.id, r.path, r.error.report.issues[0]?.reason],
+  );
 
 // The illustrative datasets after the four sourced ones (the register is lazy: not at start-up).
 const REST_PARQUET = [
@@ -25,7 +36,9 @@ describe('loadBundledDataset', () => {
   it('loads the lazy register on demand through the same validating loader', async () => {
     const result = await loadBundledDataset(conn, spec('register'), readLocal, decodeParquetNode);
     expect(summary([result])).toEqual([['register', 'register.parquet', 1_037_741]]);
-    expect(await conn.query('SELECT count(DISTINCT household_id)::INTEGER AS n FROM register')).toEqual([{ n: 300_000 }]);
+    expect(await conn.query('SELECT count(DISTINCT household_id)::INTEGER AS n FROM register')).toEqual([
+      { n: 300_000 },
+    ]);
   });
 });
 
@@ -48,7 +61,18 @@ describe('loadBundle on real DuckDB', () => {
   const conn = sharedEngine();
   // One engine for the file: each test starts with no tables (referencing ones dropped first).
   beforeEach(async () => {
-    for (const table of ['register', 'coverage', 'overlap_rules', 'programme_kinds', 'programmes', 'targets', 'national', 'poverty', 'areas']) await conn.exec(dropTableSql(table));
+    for (const table of [
+      'register',
+      'coverage',
+      'overlap_rules',
+      'programme_kinds',
+      'programmes',
+      'targets',
+      'national',
+      'poverty',
+      'areas',
+    ])
+      await conn.exec(dropTableSql(table));
   });
 
   it('loads every start-up dataset from the local folder, and not the lazy register', async () => {
@@ -61,8 +85,14 @@ describe('loadBundle on real DuckDB', () => {
       ['programmes', 'programmes.parquet', 10],
       ...REST_PARQUET,
     ]);
-    expect(await conn.query(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'register'`)).toEqual([{ n: 0 }]);
-    expect(await conn.query('SELECT (SELECT count(*) FROM poverty)::INTEGER AS p, (SELECT count(*) FROM programmes)::INTEGER AS g')).toEqual([{ p: 114, g: 10 }]);
+    expect(
+      await conn.query(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'register'`),
+    ).toEqual([{ n: 0 }]);
+    expect(
+      await conn.query(
+        'SELECT (SELECT count(*) FROM poverty)::INTEGER AS p, (SELECT count(*) FROM programmes)::INTEGER AS g',
+      ),
+    ).toEqual([{ p: 114, g: 10 }]);
   });
 
   it('loads the CSV twins when asked', async () => {
@@ -78,7 +108,8 @@ describe('loadBundle on real DuckDB', () => {
   });
 
   it('a broken file fails its own dataset only; the others still load', async () => {
-    const read = async (path: string) => (path === 'poverty.csv' ? readBytes('tests/fixtures/poverty-broken.csv') : readLocal(path));
+    const read = async (path: string) =>
+      path === 'poverty.csv' ? readBytes('tests/fixtures/poverty-broken.csv') : readLocal(path);
     const results = await loadBundle(conn, bundledCatalog(), read, decodeParquetNode, 'csv');
     expect(summary(results)).toEqual([
       ['areas', 'areas.csv', 11],
@@ -93,12 +124,15 @@ describe('loadBundle on real DuckDB', () => {
     if (failed.ok) return;
     expect(failed.error).toBeInstanceOf(DatasetError);
     expect(failed.error.report).toMatchObject({ dataset: 'poverty', file: 'poverty.csv', issueCount: 6 });
-    expect(await conn.query(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'poverty'`)).toEqual([{ n: 0 }]);
+    expect(await conn.query(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'poverty'`)).toEqual(
+      [{ n: 0 }],
+    );
     expect(await conn.query('SELECT count(*)::INTEGER AS n FROM targets')).toEqual([{ n: 7 }]);
   });
 
   it('garbage in a Parquet file fails that dataset as unreadable', async () => {
-    const read = async (path: string) => (path === 'targets.parquet' ? readBytes('tests/fixtures/not-parquet.parquet') : readLocal(path));
+    const read = async (path: string) =>
+      path === 'targets.parquet' ? readBytes('tests/fixtures/not-parquet.parquet') : readLocal(path);
     const results = await loadBundle(conn, bundledCatalog(), read, decodeParquetNode);
     expect(summary(results)).toEqual([
       ['areas', 'areas.parquet', 11],
@@ -125,7 +159,16 @@ describe('loadBundle on real DuckDB', () => {
       file: 'programmes.parquet',
       rowsRead: 0,
       rowsAccepted: 0,
-      issues: [{ file: 'programmes.parquet', row: 0, column: null, value: null, reason: 'unreadable', expected: 'programmes.parquet: HTTP 404 Not Found' }],
+      issues: [
+        {
+          file: 'programmes.parquet',
+          row: 0,
+          column: null,
+          value: null,
+          reason: 'unreadable',
+          expected: 'programmes.parquet: HTTP 404 Not Found',
+        },
+      ],
       issueCount: 1,
       ignoredColumns: [],
     });

@@ -28,8 +28,20 @@ async function refused(load: Promise<unknown>): Promise<DatasetError> {
 
 const refusedFile = (source: Source) => refused(loadFile(conn, 'poverty', source));
 
-const issue = (file: string, row: number, column: string | null, value: string | null, reason: LoadIssue['reason'], expected: string | null): LoadIssue => ({
-  file, row, column, value, reason, expected,
+const issue = (
+  file: string,
+  row: number,
+  column: string | null,
+  value: string | null,
+  reason: LoadIssue['reason'],
+  expected: string | null,
+): LoadIssue => ({
+  file,
+  row,
+  column,
+  value,
+  reason,
+  expected,
 });
 
 describe('a refused file leaves the live table as it was', () => {
@@ -55,14 +67,23 @@ describe('a refused file leaves the live table as it was', () => {
       issue(f, 8, 'year', null, 'missing', 'integer'),
     ]);
     expect(error.report).toMatchObject({ dataset: 'poverty', file: f, rowsRead: 7, rowsAccepted: 0, issueCount: 6 });
-    expect(error.message).toBe('poverty-broken.csv, row 3, column rate_pct: not-a-number (got "lima", expected number)');
+    expect(error.message).toBe(
+      'poverty-broken.csv, row 3, column rate_pct: not-a-number (got "lima", expected number)',
+    );
     expect(await conn.query(POVERTY_ORDER)).toEqual(goodRows);
   });
 
   it('a missing required column is named, on the header line', async () => {
     const error = await refusedFile('tests/fixtures/poverty-missing-column.csv');
     expect(error.report.issues).toEqual([
-      issue('poverty-missing-column.csv', 1, 'rate_pct', null, 'missing-column', 'area_code, year, period, poor_thousands, source'),
+      issue(
+        'poverty-missing-column.csv',
+        1,
+        'rate_pct',
+        null,
+        'missing-column',
+        'area_code, year, period, poor_thousands, source',
+      ),
     ]);
     expect(error.message).toContain('column rate_pct: missing-column');
     expect(await conn.query(POVERTY_ORDER)).toEqual(goodRows);
@@ -70,7 +91,9 @@ describe('a refused file leaves the live table as it was', () => {
 
   it('an unknown area code', async () => {
     const error = await refusedFile('tests/fixtures/poverty-unknown-area.csv');
-    expect(error.report.issues).toEqual([issue('poverty-unknown-area.csv', 4, 'area_code', '6499', 'unknown-reference', 'areas.bps_code')]);
+    expect(error.report.issues).toEqual([
+      issue('poverty-unknown-area.csv', 4, 'area_code', '6499', 'unknown-reference', 'areas.bps_code'),
+    ]);
     expect(await conn.query(POVERTY_ORDER)).toEqual(goodRows);
   });
 
@@ -105,10 +128,19 @@ describe('a refused file leaves the live table as it was', () => {
   it('a line with more fields than the header is unreadable, and named', async () => {
     const error = await refusedFile('tests/fixtures/poverty-too-many-fields.csv');
     expect(error.report.issues).toEqual([
-      issue('poverty-too-many-fields.csv', 4, null, null, 'unreadable', 'at most 9 fields on a line, as in the header (line 4 has more)'),
+      issue(
+        'poverty-too-many-fields.csv',
+        4,
+        null,
+        null,
+        'unreadable',
+        'at most 9 fields on a line, as in the header (line 4 has more)',
+      ),
     ]);
     expect(error.report.dataset).toBe('poverty');
-    expect(error.message).toBe('poverty-too-many-fields.csv, row 4: unreadable (got empty, expected at most 9 fields on a line, as in the header (line 4 has more))');
+    expect(error.message).toBe(
+      'poverty-too-many-fields.csv, row 4: unreadable (got empty, expected at most 9 fields on a line, as in the header (line 4 has more))',
+    );
     expect(await conn.query(POVERTY_ORDER)).toEqual(goodRows);
   });
 
@@ -128,7 +160,9 @@ describe('a refused file leaves the live table as it was', () => {
   it('a header without rows is empty', async () => {
     const error = await refusedFile('tests/fixtures/poverty-header-only.csv');
     expect(error.report).toMatchObject({ dataset: 'poverty', rowsRead: 0, issueCount: 1 });
-    expect(error.report.issues).toEqual([issue('poverty-header-only.csv', 0, null, null, 'empty', 'at least one data row')]);
+    expect(error.report.issues).toEqual([
+      issue('poverty-header-only.csv', 0, null, null, 'empty', 'at least one data row'),
+    ]);
     expect(await conn.query(POVERTY_ORDER)).toEqual(goodRows);
   });
 
@@ -136,7 +170,13 @@ describe('a refused file leaves the live table as it was', () => {
     const error = await refusedFile('tests/fixtures/not-parquet.parquet');
     const [only] = error.report.issues;
     expect(error.report.issues).toHaveLength(1);
-    expect(only).toMatchObject({ file: 'not-parquet.parquet', row: 0, column: null, value: null, reason: 'unreadable' });
+    expect(only).toMatchObject({
+      file: 'not-parquet.parquet',
+      row: 0,
+      column: null,
+      value: null,
+      reason: 'unreadable',
+    });
     expect(only!.expected).toMatch(/parquet/i);
     expect(error.report.dataset).toBe('poverty');
     expect(await conn.query(POVERTY_ORDER)).toEqual(goodRows);
@@ -150,7 +190,12 @@ describe('a refused file leaves the live table as it was', () => {
   });
 
   it('a CSV given as Parquet is unreadable', async () => {
-    const error = await refused(loadBytes(conn, 'poverty', 'poverty.parquet', readBytes('tests/fixtures/poverty-bps.csv'), { path: 'poverty.parquet', format: 'parquet' }));
+    const error = await refused(
+      loadBytes(conn, 'poverty', 'poverty.parquet', readBytes('tests/fixtures/poverty-bps.csv'), {
+        path: 'poverty.parquet',
+        format: 'parquet',
+      }),
+    );
     expect(error.report.issues.map((i) => i.reason)).toEqual(['unreadable']);
     expect(await conn.query(POVERTY_ORDER)).toEqual(goodRows);
   });
@@ -210,11 +255,36 @@ describe('a refused file leaves the live table as it was', () => {
 describe('a good load after a refused one', () => {
   it('replaces the table with exactly the new rows', async () => {
     await refusedFile('tests/fixtures/poverty-broken.csv');
-    const report = await loadBytes(conn, 'poverty', 'one.csv', 'area_code;year;period;rate_pct;source\n6403;2025;mar;6,72;one\n');
+    const report = await loadBytes(
+      conn,
+      'poverty',
+      'one.csv',
+      'area_code;year;period;rate_pct;source\n6403;2025;mar;6,72;one\n',
+    );
     expect(report.rowsAccepted).toBe(1);
     expect(await conn.query(POVERTY_ORDER)).toEqual([
-      { area_code: '6403', year: 2025, period: 'mar', rate_pct: 6.72, poor_thousands: null, poverty_line_rp: null, p1: null, p2: null, publisher: null, release_title: null, release_date: null, release_url: null, read_in: null, citation_note: null, source: 'one' },
+      {
+        area_code: '6403',
+        year: 2025,
+        period: 'mar',
+        rate_pct: 6.72,
+        poor_thousands: null,
+        poverty_line_rp: null,
+        p1: null,
+        p2: null,
+        publisher: null,
+        release_title: null,
+        release_date: null,
+        release_url: null,
+        read_in: null,
+        citation_note: null,
+        source: 'one',
+      },
     ]);
-    expect(await conn.query(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE '\\_stage%' ESCAPE '\\'`)).toEqual([{ n: 0 }]);
+    expect(
+      await conn.query(
+        `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE '\\_stage%' ESCAPE '\\'`,
+      ),
+    ).toEqual([{ n: 0 }]);
   });
 });

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { geoArea, geoBounds, geoMercator, geoPath } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { BoundaryError, MAX_BOUNDARY_BYTES, readBoundaries, type BoundaryErrorReason, type BoundaryFeature } from '../../../src/data/read-boundaries.ts';
+import {
+  BoundaryError,
+  MAX_BOUNDARY_BYTES,
+  readBoundaries,
+  type BoundaryErrorReason,
+  type BoundaryFeature,
+} from '../../../src/data/read-boundaries.ts';
 import { matchFeatures, type AreaRef } from '../../../src/domain/match-features.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`, 'utf8');
@@ -15,14 +21,28 @@ const AREAS: AreaRef[] = readFileSync('datasets/areas.csv', 'utf8')
   .slice(1)
   .map((line) => line.split(','))
   .filter(([bps]) => bps!.length === 4)
-  .map(([bps_code, kemendagri_code, name, short_name]) => ({ bps_code: bps_code!, kemendagri_code: kemendagri_code!, name: name!, short_name: short_name! }));
+  .map(([bps_code, kemendagri_code, name, short_name]) => ({
+    bps_code: bps_code!,
+    kemendagri_code: kemendagri_code!,
+    name: name!,
+    short_name: short_name!,
+  }));
 
 const square = (x0: number, y0: number, size: number, clockwise: boolean): number[][] => {
-  const ring = [[x0, y0], [x0 + size, y0], [x0 + size, y0 + size], [x0, y0 + size], [x0, y0]];
+  const ring = [
+    [x0, y0],
+    [x0 + size, y0],
+    [x0 + size, y0 + size],
+    [x0, y0 + size],
+    [x0, y0],
+  ];
   return clockwise ? ring.reverse() : ring;
 };
 const collection = (...geometries: unknown[]) =>
-  JSON.stringify({ type: 'FeatureCollection', features: geometries.map((geometry, i) => ({ type: 'Feature', properties: { name: `f${i}` }, geometry })) });
+  JSON.stringify({
+    type: 'FeatureCollection',
+    features: geometries.map((geometry, i) => ({ type: 'Feature', properties: { name: `f${i}` }, geometry })),
+  });
 
 /** The error a read throws, for checking its reason and message. */
 function failure(text: string, file = 'batas.geojson'): BoundaryError {
@@ -43,11 +63,25 @@ describe('readBoundaries: the fixtures', () => {
     const { collection: fc, ignored } = readBoundaries(text, file);
     expect(fc.features).toHaveLength(10);
     expect(ignored).toBe(0);
-    const report = matchFeatures(fc.features.map((f) => f.properties), AREAS);
+    const report = matchFeatures(
+      fc.features.map((f) => f.properties),
+      AREAS,
+    );
     expect(report.missingAreas).toEqual([]);
     expect(report.unmatched).toEqual([]);
     expect(report.conflicts).toEqual([]);
-    expect(report.features.map((f) => f.by)).toEqual(['name', 'kemendagri-code', 'kemendagri-code', 'bps-code', 'name', 'name', 'name', 'name', 'name', 'name']);
+    expect(report.features.map((f) => f.by)).toEqual([
+      'name',
+      'kemendagri-code',
+      'kemendagri-code',
+      'bps-code',
+      'name',
+      'name',
+      'name',
+      'name',
+      'name',
+      'name',
+    ]);
   });
 
   it('GeoJSON and TopoJSON give the same shapes', () => {
@@ -78,13 +112,22 @@ describe('readBoundaries: winding for d3-geo', () => {
     ['counter-clockwise', false],
     ['clockwise', true],
   ])('a %s square comes out the same, and small', (_name, clockwise) => {
-    const [f] = readBoundaries(collection({ type: 'Polygon', coordinates: [square(116, -1, 1, clockwise)] }), 'x').collection.features;
-    expect(geoArea(f!)).toBeCloseTo(((Math.PI / 180) ** 2) * 1, 6);
+    const [f] = readBoundaries(collection({ type: 'Polygon', coordinates: [square(116, -1, 1, clockwise)] }), 'x')
+      .collection.features;
+    expect(geoArea(f!)).toBeCloseTo((Math.PI / 180) ** 2 * 1, 6);
   });
 
   it('keeps a hole a hole, whichever way both rings came', () => {
-    for (const [outerCw, holeCw] of [[false, true], [true, false], [false, false], [true, true]]) {
-      const geometry = { type: 'Polygon', coordinates: [square(116, -1, 1, outerCw!), square(116.25, -0.75, 0.5, holeCw!)] };
+    for (const [outerCw, holeCw] of [
+      [false, true],
+      [true, false],
+      [false, false],
+      [true, true],
+    ]) {
+      const geometry = {
+        type: 'Polygon',
+        coordinates: [square(116, -1, 1, outerCw!), square(116.25, -0.75, 0.5, holeCw!)],
+      };
       const [f] = readBoundaries(collection(geometry), 'x').collection.features;
       // The square less its hole: 1 - 0.25 square degrees.
       expect(geoArea(f!) / (Math.PI / 180) ** 2).toBeCloseTo(0.75, 3);
@@ -106,7 +149,12 @@ describe('readBoundaries: shapes of input', () => {
   const polygon = { type: 'Polygon', coordinates: [square(116, -1, 1, false)] };
 
   it('reads a single Feature', () => {
-    const text = JSON.stringify({ type: 'Feature', id: 7, properties: { WADMKK: 'Kota Samarinda' }, geometry: polygon });
+    const text = JSON.stringify({
+      type: 'Feature',
+      id: 7,
+      properties: { WADMKK: 'Kota Samarinda' },
+      geometry: polygon,
+    });
     const [f] = readBoundaries(text, 'x').collection.features;
     expect(f).toMatchObject({ id: 7, properties: { WADMKK: 'Kota Samarinda' }, geometry: { type: 'Polygon' } });
   });
@@ -119,7 +167,10 @@ describe('readBoundaries: shapes of input', () => {
     const point = { type: 'Point', coordinates: [116, -1] };
     const multi = { type: 'MultiPolygon', coordinates: [[square(116, -1, 1, false)], [square(118, -1, 1, false)]] };
     const both = { type: 'GeometryCollection', geometries: [point, polygon] };
-    const { collection: fc, ignored } = readBoundaries(collection(point, polygon, null, multi, both, { type: 'Polygon', coordinates: [] }), 'x');
+    const { collection: fc, ignored } = readBoundaries(
+      collection(point, polygon, null, multi, both, { type: 'Polygon', coordinates: [] }),
+      'x',
+    );
     expect(fc.features.map((f) => [f.properties.name, f.geometry.type])).toEqual([
       ['f1', 'Polygon'],
       ['f3', 'MultiPolygon'],
@@ -129,7 +180,10 @@ describe('readBoundaries: shapes of input', () => {
   });
 
   it('null properties become an empty record', () => {
-    const text = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: null, geometry: polygon }] });
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: null, geometry: polygon }],
+    });
     expect(readBoundaries(text, 'x').collection.features[0]?.properties).toEqual({});
   });
 });
@@ -142,15 +196,74 @@ describe('readBoundaries: refusals name the file and the problem', () => {
     ['JSON but not geo', '[1, 2, 3]', 'unknown-format', /neither GeoJSON/],
     ['an unknown type', '{"type": "Map"}', 'unknown-format', /neither GeoJSON/],
     ['no features', '{"type": "FeatureCollection", "features": []}', 'no-features', /batas\.geojson: has no features/],
-    ['points only', collection({ type: 'Point', coordinates: [116, -1] }), 'no-polygons', /none of its 1 features is a polygon/],
+    [
+      'points only',
+      collection({ type: 'Point', coordinates: [116, -1] }),
+      'no-polygons',
+      /none of its 1 features is a polygon/,
+    ],
     ['a topology without arcs', '{"type": "Topology", "objects": {}}', 'invalid-topology', /"objects" and "arcs"/],
     ['a topology without objects', '{"type": "Topology", "objects": {}, "arcs": []}', 'no-features', /has no features/],
-    ['UTM metres', collection(polygonAt(500000, 9900000)), 'projected', /feature 1 .*\[500000, 9900000\].*WGS84 longitude\/latitude/],
+    [
+      'UTM metres',
+      collection(polygonAt(500000, 9900000)),
+      'projected',
+      /feature 1 .*\[500000, 9900000\].*WGS84 longitude\/latitude/,
+    ],
     ['Web Mercator metres', collection(polygonAt(12900000, -100000)), 'projected', /looks projected/],
-    ['latitude and longitude swapped past 90', collection({ type: 'Polygon', coordinates: [[[-1, 116], [0, 116], [0, 117], [-1, 116]]] }), 'projected', /looks projected/],
-    ['a ring of text', collection({ type: 'Polygon', coordinates: [[['a', 'b'], [1, 2], [3, 4], ['a', 'b']]] }), 'invalid-coordinates', /feature 1 has a ring/],
-    ['a ring too short', collection({ type: 'Polygon', coordinates: [[[1, 2], [3, 4], [1, 2]]] }), 'invalid-coordinates', /at least 4/],
-    ['polygon coordinates not nested', collection({ type: 'Polygon', coordinates: [116, -1] }), 'invalid-coordinates', /feature 1/],
+    [
+      'latitude and longitude swapped past 90',
+      collection({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [-1, 116],
+            [0, 116],
+            [0, 117],
+            [-1, 116],
+          ],
+        ],
+      }),
+      'projected',
+      /looks projected/,
+    ],
+    [
+      'a ring of text',
+      collection({
+        type: 'Polygon',
+        coordinates: [
+          [
+            ['a', 'b'],
+            [1, 2],
+            [3, 4],
+            ['a', 'b'],
+          ],
+        ],
+      }),
+      'invalid-coordinates',
+      /feature 1 has a ring/,
+    ],
+    [
+      'a ring too short',
+      collection({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [1, 2],
+            [3, 4],
+            [1, 2],
+          ],
+        ],
+      }),
+      'invalid-coordinates',
+      /at least 4/,
+    ],
+    [
+      'polygon coordinates not nested',
+      collection({ type: 'Polygon', coordinates: [116, -1] }),
+      'invalid-coordinates',
+      /feature 1/,
+    ],
   ])('%s', (_name, text, reason, message) => {
     const e = failure(text);
     expect(e.reason).toBe(reason);
@@ -160,6 +273,9 @@ describe('readBoundaries: refusals name the file and the problem', () => {
 
   it('refuses a file over 50 MB before parsing it', () => {
     const e = failure(' '.repeat(MAX_BOUNDARY_BYTES + 1));
-    expect([e.reason, e.message]).toEqual(['too-large', 'batas.geojson: larger than 50 MB; simplify it first (e.g. mapshaper)']);
+    expect([e.reason, e.message]).toEqual([
+      'too-large',
+      'batas.geojson: larger than 50 MB; simplify it first (e.g. mapshaper)',
+    ]);
   });
 });

@@ -38,12 +38,19 @@ describe('parseOverviewSeed (Arquero) gives the rows DuckDB gives', () => {
     const { national } = parseOverviewSeed('64', povertyCsv, targetsCsv, nationalCsv);
     expect(national).toHaveLength(21);
     expect(national).toEqual(await conn.query(nationalSeriesSql()));
-    expect(national.find((r) => r.year === 2025 && r.period === 'mar')).toMatchObject({ rate_pct: 8.47, publisher: 'Badan Pusat Statistik', release_date: '2025-07-25' });
+    expect(national.find((r) => r.year === 2025 && r.period === 'mar')).toMatchObject({
+      rate_pct: 8.47,
+      publisher: 'Badan Pusat Statistik',
+      release_date: '2025-07-25',
+    });
   });
 
   it('March 2025 for the province: 5.17, 199.71 thousand', () => {
     const { series } = parseOverviewSeed('64', povertyCsv, targetsCsv, nationalCsv);
-    expect(series.find((r) => r.year === 2025 && r.period === 'mar')).toMatchObject({ rate_pct: 5.17, poor_thousands: 199.71 });
+    expect(series.find((r) => r.year === 2025 && r.period === 'mar')).toMatchObject({
+      rate_pct: 5.17,
+      poor_thousands: 199.71,
+    });
   });
 
   it('an unknown area gives nothing', () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readUserDataFlag, USER_DATA_FLAG_KEY, writeUserDataFlag } from '../../../src/data/user-data-flag.ts';
 
 // localStorage's contract over a Map: strings in, strings (or null) out.
-function mapStorage(entries: Record<string, string> = {}): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { map: Map<string, string> } {
+function mapStorage(
+  entries: Record<string, string> = {},
+): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { map: Map<string, string> } {
   const map = new Map(Object.entries(entries));
   return {
     map,
@@ -27,7 +29,10 @@ const throwing = {
 describe('readUserDataFlag', () => {
   it('reads the JSON array under "pantau:user-datasets"', () => {
     expect(USER_DATA_FLAG_KEY).toBe('pantau:user-datasets');
-    expect(readUserDataFlag(mapStorage({ 'pantau:user-datasets': '["poverty","targets"]' }))).toEqual(['poverty', 'targets']);
+    expect(readUserDataFlag(mapStorage({ 'pantau:user-datasets': '["poverty","targets"]' }))).toEqual([
+      'poverty',
+      'targets',
+    ]);
   });
 
   it.each([
@@ -43,7 +48,10 @@ describe('readUserDataFlag', () => {
   });
 
   it('keeps only the strings of a mixed array', () => {
-    expect(readUserDataFlag(mapStorage({ [USER_DATA_FLAG_KEY]: '["poverty",1,null,{"a":1},"areas"]' }))).toEqual(['poverty', 'areas']);
+    expect(readUserDataFlag(mapStorage({ [USER_DATA_FLAG_KEY]: '["poverty",1,null,{"a":1},"areas"]' }))).toEqual([
+      'poverty',
+      'areas',
+    ]);
   });
 
   it('no storage, or storage that throws, -> []', () => {

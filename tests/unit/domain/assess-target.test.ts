@@ -39,19 +39,69 @@ describe('assessTarget: the Kaltim worked example (March 2023 6.11% -> March 202
 describe('assessTarget: statuses', () => {
   it.each<[string, Target, readonly Observation[], StatusClass]>([
     ['Kaltim 3% by 2026', target('64', 2026, { valuePct: 3 }), KALTIM, 'limited-progress'],
-    ['Kaltim range 2.3-3.3% by 2029 (R = 0.47 / 0.4675 = 1.005)', target('64', 2029, { lowPct: 2.3, highPct: 3.3 }), KALTIM, 'on-track'],
-    ['Kaltim 6.15% for 2022, realised 6.31%: missed', target('64', 2022, { valuePct: 6.15 }), KALTIM, 'target-year-past'],
+    [
+      'Kaltim range 2.3-3.3% by 2029 (R = 0.47 / 0.4675 = 1.005)',
+      target('64', 2029, { lowPct: 2.3, highPct: 3.3 }),
+      KALTIM,
+      'on-track',
+    ],
+    [
+      'Kaltim 6.15% for 2022, realised 6.31%: missed',
+      target('64', 2022, { valuePct: 6.15 }),
+      KALTIM,
+      'target-year-past',
+    ],
     ['Kukar 7.5% for 2024, 7.28%', target('6403', 2024, { valuePct: 7.5 }), KUKAR, 'achieved'],
     ['Kukar below 7% in 2025, 6.72%', target('6403', 2025, { valuePct: 7 }), KUKAR, 'achieved'],
-    ['Mahakam Ulu 9.83% for 2024, 10.75%: missed', target('6411', 2024, { valuePct: 9.83 }), MAHULU, 'target-year-past'],
-    ['made-up: 8% for 2024, 8.7% in 2024', target('X', 2024, { valuePct: 8 }), march([2022, 9], [2023, 8.8], [2024, 8.7]), 'target-year-past'],
-    ['made-up: already met before the target year', target('X', 2027, { valuePct: 4 }), march([2023, 4.5], [2025, 3.9]), 'achieved'],
-    ['made-up: exactly on pace (R = 1)', target('X', 2027, { valuePct: 6.2 }), march([2023, 10], [2024, 9], [2025, 8.1]), 'on-track'],
-    ['made-up: a little short of pace (R = 0.95 / 1.2 = 0.79)', target('X', 2027, { valuePct: 5.7 }), march([2023, 10], [2024, 9], [2025, 8.1]), 'acceleration-needed'],
-    ['made-up: poverty rising', target('X', 2027, { valuePct: 4 }), march([2023, 5], [2024, 5.3], [2025, 5.6]), 'deterioration'],
-    ['made-up: rose back above a goal the baseline had met', target('X', 2027, { valuePct: 3 }), march([2023, 2.9], [2024, 3.1], [2025, 3.2]), 'deterioration'],
+    [
+      'Mahakam Ulu 9.83% for 2024, 10.75%: missed',
+      target('6411', 2024, { valuePct: 9.83 }),
+      MAHULU,
+      'target-year-past',
+    ],
+    [
+      'made-up: 8% for 2024, 8.7% in 2024',
+      target('X', 2024, { valuePct: 8 }),
+      march([2022, 9], [2023, 8.8], [2024, 8.7]),
+      'target-year-past',
+    ],
+    [
+      'made-up: already met before the target year',
+      target('X', 2027, { valuePct: 4 }),
+      march([2023, 4.5], [2025, 3.9]),
+      'achieved',
+    ],
+    [
+      'made-up: exactly on pace (R = 1)',
+      target('X', 2027, { valuePct: 6.2 }),
+      march([2023, 10], [2024, 9], [2025, 8.1]),
+      'on-track',
+    ],
+    [
+      'made-up: a little short of pace (R = 0.95 / 1.2 = 0.79)',
+      target('X', 2027, { valuePct: 5.7 }),
+      march([2023, 10], [2024, 9], [2025, 8.1]),
+      'acceleration-needed',
+    ],
+    [
+      'made-up: poverty rising',
+      target('X', 2027, { valuePct: 4 }),
+      march([2023, 5], [2024, 5.3], [2025, 5.6]),
+      'deterioration',
+    ],
+    [
+      'made-up: rose back above a goal the baseline had met',
+      target('X', 2027, { valuePct: 3 }),
+      march([2023, 2.9], [2024, 3.1], [2025, 3.2]),
+      'deterioration',
+    ],
     ['made-up: one data point', target('X', 2027, { valuePct: 6 }), march([2025, 8]), 'insufficient-data'],
-    ['made-up: September only', target('X', 2027, { valuePct: 6 }), KALTIM.filter((o) => o.period === 'sep'), 'insufficient-data'],
+    [
+      'made-up: September only',
+      target('X', 2027, { valuePct: 6 }),
+      KALTIM.filter((o) => o.period === 'sep'),
+      'insufficient-data',
+    ],
     ['no observations', target('X', 2027, { valuePct: 6 }), [], 'insufficient-data'],
     ['a target with no value', target('X', 2027, {}), KALTIM, 'insufficient-data'],
   ])('%s -> %s', (_name, input, observations, expected) => {
@@ -86,7 +136,13 @@ describe('assessTarget: edge cases', () => {
   it('keeps forward-looking figures empty once the target year is observed', () => {
     const result = assessTarget(target('6403', 2024, { valuePct: 7.5 }), KUKAR);
     expect(result.yearsLeft).toBe(-1);
-    expect(result).toMatchObject({ requiredPace: null, ratio: null, projection: null, peopleNeeded: null, peopleNeededPerYear: null });
+    expect(result).toMatchObject({
+      requiredPace: null,
+      ratio: null,
+      projection: null,
+      peopleNeeded: null,
+      peopleNeededPerYear: null,
+    });
   });
 
   it('Kukar below 7% by 2025: judged on March 2025 (6.72%), achieved; no ratio once the year is observed', () => {
@@ -109,7 +165,13 @@ describe('assessTarget: edge cases', () => {
 
   it('with one data point, reports it as both baseline-less latest and insufficient', () => {
     const result = assessTarget(target('X', 2027, { valuePct: 6 }), march([2025, 8]));
-    expect(result).toMatchObject({ status: 'insufficient-data', baseline: null, observedPace: null, ratio: null, stalled: null });
+    expect(result).toMatchObject({
+      status: 'insufficient-data',
+      baseline: null,
+      observedPace: null,
+      ratio: null,
+      stalled: null,
+    });
     expect(result.latest?.ratePct).toBe(8);
     expect(result.projection).toBeNull();
   });

@@ -9,7 +9,11 @@ const label = (observations: readonly Observation[]): string[] =>
 describe('chronological', () => {
   it.each<[string, Observation[], string[]]>([
     ['empty', [], []],
-    ['orders years and puts March before September', [obs(2025, 'sep', 5.19), obs(2024, 'sep', 5.51), obs(2025, 'mar', 5.17)], ['2024-sep:5.51', '2025-mar:5.17', '2025-sep:5.19']],
+    [
+      'orders years and puts March before September',
+      [obs(2025, 'sep', 5.19), obs(2024, 'sep', 5.51), obs(2025, 'mar', 5.17)],
+      ['2024-sep:5.51', '2025-mar:5.17', '2025-sep:5.19'],
+    ],
     ['keeps the first of duplicate semesters', [obs(2015, 'sep', 6.1), obs(2015, 'sep', 6.2)], ['2015-sep:6.1']],
     ['drops rates that are not numbers', [obs(2015, 'mar', Number.NaN), obs(2016, 'mar', 6.11)], ['2016-mar:6.11']],
   ])('%s', (_name, input, expected) => {

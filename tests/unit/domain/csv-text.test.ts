@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_STYLES, csvBytes, csvField, csvNumber, csvParts, csvText, guardFormula } from '../../../src/domain/csv-text.ts';
+import {
+  CSV_STYLES,
+  csvBytes,
+  csvField,
+  csvNumber,
+  csvParts,
+  csvText,
+  guardFormula,
+} from '../../../src/domain/csv-text.ts';
 
 describe('csvField', () => {
   it('quotes a field only when it holds the delimiter, a quote or a line break, or spaces at its ends', () => {
@@ -30,10 +38,13 @@ describe('csvField', () => {
 
 describe('the formula guard', () => {
   // OWASP CSV injection: a cell starting with = + - @, a tab or a carriage return runs as a formula.
-  it.each(['=HYPERLINK("http://x","y")', '+1', '-1+1', '@SUM(A1:A2)', '\tx', '\rx'])('%j gets a leading apostrophe', (text) => {
-    expect(guardFormula(text)).toBe(`'${text}`);
-    expect(csvField(text, 'plain').replace(/^"/, '')).toMatch(/^'/);
-  });
+  it.each(['=HYPERLINK("http://x","y")', '+1', '-1+1', '@SUM(A1:A2)', '\tx', '\rx'])(
+    '%j gets a leading apostrophe',
+    (text) => {
+      expect(guardFormula(text)).toBe(`'${text}`);
+      expect(csvField(text, 'plain').replace(/^"/, '')).toMatch(/^'/);
+    },
+  );
 
   it('leaves other text and every number alone', () => {
     expect(guardFormula('Kutai Kartanegara')).toBe('Kutai Kartanegara');

@@ -30,13 +30,31 @@ describe('matchFeatures: one feature', () => {
     ['dotted under an unknown name is Kemendagri', { id: '64.02' }, '6403', 'kemendagri-code', '64.02'],
     ['dotted under a BPS-looking name is still Kemendagri', { bps_code: '64.02' }, '6403', 'kemendagri-code', '64.02'],
     ['numeric dotted under a code name keeps two decimals', { kode_kemendagri: 64.1 }, null, null, '64.10'],
-    ['WADMKK with Kabupaten prefix and old spelling', { WADMKK: 'Kabupaten Mahakam Hulu' }, '6411', 'name', 'Kabupaten Mahakam Hulu'],
+    [
+      'WADMKK with Kabupaten prefix and old spelling',
+      { WADMKK: 'Kabupaten Mahakam Hulu' },
+      '6411',
+      'name',
+      'Kabupaten Mahakam Hulu',
+    ],
     ['NAMOBJ Pasir', { NAMOBJ: 'Pasir' }, '6401', 'name', 'Pasir'],
     ['Kota prefix', { name: 'Kota Samarinda' }, '6472', 'name', 'Kota Samarinda'],
-    ['GADM NAME_2, NAME_1 ignored', { NAME_1: 'Kalimantan Timur', NAME_2: 'Kutai Kertanegara' }, '6403', 'name', 'Kutai Kertanegara'],
+    [
+      'GADM NAME_2, NAME_1 ignored',
+      { NAME_1: 'Kalimantan Timur', NAME_2: 'Kutai Kertanegara' },
+      '6403',
+      'name',
+      'Kutai Kertanegara',
+    ],
     ['nama + kabupaten', { nama: 'Penajam', kabupaten: 'Penajam Paser Utara' }, '6409', 'name', 'Penajam Paser Utara'],
     ['short name', { name: 'PPU' }, '6409', 'name', 'PPU'],
-    ['undotted code under an unknown name falls back to the name', { kode: '6402', name: 'Kutai Kartanegara' }, '6403', 'name', 'Kutai Kartanegara'],
+    [
+      'undotted code under an unknown name falls back to the name',
+      { kode: '6402', name: 'Kutai Kartanegara' },
+      '6403',
+      'name',
+      'Kutai Kartanegara',
+    ],
     ['undotted code under an unknown name, no name', { kode: '6402' }, null, null, '6402'],
     ['unknown name', { name: 'Kotabaru' }, null, null, 'Kotabaru'],
     ['unknown code', { bps_code: '6301' }, null, null, '6301'],
@@ -62,8 +80,22 @@ describe('matchFeatures: one feature', () => {
 describe('matchFeatures: conflicts', () => {
   it.each<[string, Record<string, unknown>, string, MatchBy, string, MatchBy]>([
     // The classic mix-up: a Kemendagri code read as BPS would be Kutai Barat.
-    ['code and name disagree: the code wins', { kode_kemendagri: '64.02', name: 'Kutai Barat' }, '6403', 'kemendagri-code', '6402', 'name'],
-    ['BPS and Kemendagri codes disagree: BPS wins', { bps_code: '6402', kode_kemendagri: '64.02' }, '6402', 'bps-code', '6403', 'kemendagri-code'],
+    [
+      'code and name disagree: the code wins',
+      { kode_kemendagri: '64.02', name: 'Kutai Barat' },
+      '6403',
+      'kemendagri-code',
+      '6402',
+      'name',
+    ],
+    [
+      'BPS and Kemendagri codes disagree: BPS wins',
+      { bps_code: '6402', kode_kemendagri: '64.02' },
+      '6402',
+      'bps-code',
+      '6403',
+      'kemendagri-code',
+    ],
   ])('%s', (_name, props, areaCode, by, otherAreaCode, otherBy) => {
     const report = one(props);
     expect(report.features[0]).toMatchObject({ areaCode, by });
@@ -78,7 +110,13 @@ describe('matchFeatures: conflicts', () => {
 describe('matchFeatures: the whole file', () => {
   it('lists missing areas, unmatched features and duplicates', () => {
     const report = matchFeatures(
-      [{ WADMKK: 'Kabupaten Mahakam Hulu' }, { kode_kemendagri: '64.02' }, { name: 'Kutai Kartanegara' }, { kode: '6471' }, { name: 'Kotabaru' }],
+      [
+        { WADMKK: 'Kabupaten Mahakam Hulu' },
+        { kode_kemendagri: '64.02' },
+        { name: 'Kutai Kartanegara' },
+        { kode: '6471' },
+        { name: 'Kotabaru' },
+      ],
       AREAS,
     );
     expect(report.features.map((f) => f.areaCode)).toEqual(['6411', '6403', '6403', null, null]);
@@ -95,7 +133,10 @@ describe('matchFeatures: the whole file', () => {
   });
 
   it('a name two areas share decides nothing', () => {
-    const areas = [...AREAS, { bps_code: '6499', kemendagri_code: '64.99', name: 'Kota Berau', short_name: 'Kota Berau' }];
+    const areas = [
+      ...AREAS,
+      { bps_code: '6499', kemendagri_code: '64.99', name: 'Kota Berau', short_name: 'Kota Berau' },
+    ];
     expect(matchFeatures([{ name: 'Berau' }], areas).features[0]?.areaCode).toBeNull();
   });
 });

@@ -4,10 +4,34 @@ import { peopleNeeded, populationBase, type PeopleNeededInput } from '../../../s
 describe('peopleNeeded', () => {
   it.each<[string, PeopleNeededInput, number | null, number | null, number | null]>([
     // name, input, population, total, per year (thousands)
-    ['Kaltim to 3% in 2026, population implied by 199.71k poor at 5.17%', { ratePct: 5.17, goalPct: 3, yearsLeft: 1, poorThousands: 199.71 }, 3862.862669, 83.82412, 83.82412],
-    ['Kaltim with the 2025 projection of 4,267.61k people', { ratePct: 5.17, goalPct: 3, yearsLeft: 1, poorThousands: 199.71, populationThousands: 4267.61 }, 4267.61, 92.607137, 92.607137],
-    ['Kaltim to 3.3% by 2029 (range upper bound)', { ratePct: 5.17, goalPct: 3.3, yearsLeft: 4, poorThousands: 199.71 }, 3862.862669, 72.235532, 18.058883],
-    ['already below the goal: nobody needed', { ratePct: 2.5, goalPct: 3, yearsLeft: 2, populationThousands: 1000 }, 1000, 0, 0],
+    [
+      'Kaltim to 3% in 2026, population implied by 199.71k poor at 5.17%',
+      { ratePct: 5.17, goalPct: 3, yearsLeft: 1, poorThousands: 199.71 },
+      3862.862669,
+      83.82412,
+      83.82412,
+    ],
+    [
+      'Kaltim with the 2025 projection of 4,267.61k people',
+      { ratePct: 5.17, goalPct: 3, yearsLeft: 1, poorThousands: 199.71, populationThousands: 4267.61 },
+      4267.61,
+      92.607137,
+      92.607137,
+    ],
+    [
+      'Kaltim to 3.3% by 2029 (range upper bound)',
+      { ratePct: 5.17, goalPct: 3.3, yearsLeft: 4, poorThousands: 199.71 },
+      3862.862669,
+      72.235532,
+      18.058883,
+    ],
+    [
+      'already below the goal: nobody needed',
+      { ratePct: 2.5, goalPct: 3, yearsLeft: 2, populationThousands: 1000 },
+      1000,
+      0,
+      0,
+    ],
     ['no population and no count', { ratePct: 6.72, goalPct: 6, yearsLeft: 2 }, null, null, null],
     ['target year reached', { ratePct: 5.17, goalPct: 3, yearsLeft: 0, poorThousands: 199.71 }, null, null, null],
   ])('%s', (_name, input, population, total, perYear) => {

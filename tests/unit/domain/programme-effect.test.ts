@@ -19,9 +19,24 @@ describe('programmePeople', () => {
 
 describe('programmePoints and peopleToPoints', () => {
   it.each([
-    ['1,500 families x 4 x 50% in Kaltim: about 0.07 points', { households: 1500, personsPerHousehold: 4, leaveShare: 0.5 }, KALTIM_POP, 0.0703],
-    ['1,000 families x 4 x 50% in Kaltim: about 0.047 points', { households: 1000, personsPerHousehold: 4, leaveShare: 0.5 }, KALTIM_POP, 0.0469],
-    ['the same people in Kukar (845.62 thousand) weigh five times more', { households: 1000, personsPerHousehold: 4, leaveShare: 0.5 }, 845.62, 0.2365],
+    [
+      '1,500 families x 4 x 50% in Kaltim: about 0.07 points',
+      { households: 1500, personsPerHousehold: 4, leaveShare: 0.5 },
+      KALTIM_POP,
+      0.0703,
+    ],
+    [
+      '1,000 families x 4 x 50% in Kaltim: about 0.047 points',
+      { households: 1000, personsPerHousehold: 4, leaveShare: 0.5 },
+      KALTIM_POP,
+      0.0469,
+    ],
+    [
+      'the same people in Kukar (845.62 thousand) weigh five times more',
+      { households: 1000, personsPerHousehold: 4, leaveShare: 0.5 },
+      845.62,
+      0.2365,
+    ],
   ])('%s', (_name, reach, population, expected) => {
     expect(programmePoints(reach, population)).toBeCloseTo(expected, 4);
   });

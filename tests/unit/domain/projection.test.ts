@@ -39,7 +39,16 @@ describe('recentPace', () => {
 describe('projection', () => {
   const kaltim = annualSeries(KALTIM);
   // The one-year changes of Kaltim's Marches (2020 -> 2022 is not one, March 2021 is unpublished).
-  const changes = [6.11 - 6.23, 6.19 - 6.11, 6.03 - 6.19, 5.94 - 6.03, 6.1 - 5.94, 6.11 - 6.31, 5.78 - 6.11, 5.17 - 5.78];
+  const changes = [
+    6.11 - 6.23,
+    6.19 - 6.11,
+    6.03 - 6.19,
+    5.94 - 6.03,
+    6.1 - 5.94,
+    6.11 - 6.31,
+    5.78 - 6.11,
+    5.17 - 5.78,
+  ];
   const mean = changes.reduce((s, c) => s + c, 0) / changes.length;
   const spread = Math.sqrt(changes.reduce((s, c) => s + (c - mean) ** 2, 0) / (changes.length - 1));
 
@@ -98,7 +107,9 @@ describe('projection', () => {
         const pace = recentPace(observed);
         if (!pace) return path.length === 0;
         const first = path[0]!;
-        const steps = path.every((p, i) => Math.abs(p.valuePct - Math.min(100, Math.max(0, latest.ratePct + pace.ppPerYear! * i))) < 1e-9);
+        const steps = path.every(
+          (p, i) => Math.abs(p.valuePct - Math.min(100, Math.max(0, latest.ratePct + pace.ppPerYear! * i))) < 1e-9,
+        );
         return first.year === latest.year && first.valuePct === latest.ratePct && steps;
       }),
       { seed: 20261204, numRuns: 2000 },

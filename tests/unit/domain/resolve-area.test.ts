@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { resolveArea, type AreaCodeSystem, type AreaKeys } from '../../../src/domain/resolve-area.ts';
 
 // The real rows of datasets/areas.csv: BPS 6402 is Kutai Barat, Kemendagri 64.02 is Kutai Kartanegara.
-const AREAS: AreaKeys[] = csvParse(fs.readFileSync(new URL('../../../datasets/areas.csv', import.meta.url), 'utf8')).map((row) => ({
+const AREAS: AreaKeys[] = csvParse(
+  fs.readFileSync(new URL('../../../datasets/areas.csv', import.meta.url), 'utf8'),
+).map((row) => ({
   bps_code: row.bps_code ?? '',
   kemendagri_code: row.kemendagri_code ?? '',
   name: row.name ?? '',

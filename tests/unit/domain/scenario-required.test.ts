@@ -1,13 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { householdsNeeded, leaveShareNeeded, peopleForPoints, requiredFall } from '../../../src/domain/scenario-required.ts';
+import {
+  householdsNeeded,
+  leaveShareNeeded,
+  peopleForPoints,
+  requiredFall,
+} from '../../../src/domain/scenario-required.ts';
 
 const KALTIM = { populationThousands: 4267.61, personsPerHousehold: 4 };
 
 describe('requiredFall', () => {
   it.each([
-    ['Kaltim 5.17% (2025) to 3% in 2026', { year: 2025, ratePct: 5.17 }, { year: 2026, goalPct: 3 }, { years: 1, totalPp: 2.17, ppPerYear: 2.17 }],
-    ['Kaltim 5.17% to the 3.3% edge of the 2029 range', { year: 2025, ratePct: 5.17 }, { year: 2029, goalPct: 3.3 }, { years: 4, totalPp: 1.87, ppPerYear: 0.4675 }],
-    ['already below the goal', { year: 2025, ratePct: 2.9 }, { year: 2026, goalPct: 3 }, { years: 1, totalPp: 0, ppPerYear: 0 }],
+    [
+      'Kaltim 5.17% (2025) to 3% in 2026',
+      { year: 2025, ratePct: 5.17 },
+      { year: 2026, goalPct: 3 },
+      { years: 1, totalPp: 2.17, ppPerYear: 2.17 },
+    ],
+    [
+      'Kaltim 5.17% to the 3.3% edge of the 2029 range',
+      { year: 2025, ratePct: 5.17 },
+      { year: 2029, goalPct: 3.3 },
+      { years: 4, totalPp: 1.87, ppPerYear: 0.4675 },
+    ],
+    [
+      'already below the goal',
+      { year: 2025, ratePct: 2.9 },
+      { year: 2026, goalPct: 3 },
+      { years: 1, totalPp: 0, ppPerYear: 0 },
+    ],
   ])('%s', (_name, start, goal, expected) => {
     const fall = requiredFall(start, goal)!;
     expect(fall.years).toBe(expected.years);

@@ -11,7 +11,10 @@ describe('splitAtGaps', () => {
   });
 
   it('March and September: the national series breaks at the unpublished September 2023', () => {
-    const runs = splitAtGaps([at(2022, 'mar'), at(2022, 'sep'), at(2023, 'mar'), at(2024, 'mar'), at(2024, 'sep')], 'half-year');
+    const runs = splitAtGaps(
+      [at(2022, 'mar'), at(2022, 'sep'), at(2023, 'mar'), at(2024, 'mar'), at(2024, 'sep')],
+      'half-year',
+    );
     expect(runs.map((r) => r.length)).toEqual([3, 2]);
   });
 

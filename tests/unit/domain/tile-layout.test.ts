@@ -15,7 +15,18 @@ const KALTIM: TilePoint[] = [
   ['6474', 0.13, 117.5],
 ].map(([code, lat, lon]) => ({ code: String(code), lat: Number(lat), lon: Number(lon) }));
 
-const SHORT: Record<string, string> = { '6401': 'Pas', '6402': 'Kub', '6403': 'Kuk', '6404': 'Kut', '6405': 'Ber', '6409': 'PPU', '6411': 'Mhu', '6471': 'Bpn', '6472': 'Smd', '6474': 'Bon' };
+const SHORT: Record<string, string> = {
+  '6401': 'Pas',
+  '6402': 'Kub',
+  '6403': 'Kuk',
+  '6404': 'Kut',
+  '6405': 'Ber',
+  '6409': 'PPU',
+  '6411': 'Mhu',
+  '6471': 'Bpn',
+  '6472': 'Smd',
+  '6474': 'Bon',
+};
 
 /** The grid as rows of text, '.' for an empty cell. */
 function draw(points: TilePoint[], cell?: number): string[] {
@@ -46,18 +57,40 @@ describe('layoutTiles', () => {
 
   it('does not depend on the input order, and keeps it in the output', () => {
     const reversed = [...KALTIM].reverse();
-    const byCode = (l: ReturnType<typeof layoutTiles>) => Object.fromEntries(l.tiles.map((t) => [t.code, [t.col, t.row]]));
+    const byCode = (l: ReturnType<typeof layoutTiles>) =>
+      Object.fromEntries(l.tiles.map((t) => [t.code, [t.col, t.row]]));
     expect(byCode(layoutTiles(reversed))).toEqual(byCode(layoutTiles(KALTIM)));
     expect(layoutTiles(reversed).tiles.map((t) => t.code)).toEqual(reversed.map((p) => p.code));
   });
 
   it.each<[string, TilePoint[], string[]]>([
     ['one area', [{ code: 'a', lat: 0, lon: 0 }], ['a']],
-    ['two apart', [{ code: 'a', lat: 0, lon: 0 }, { code: 'b', lat: 0, lon: 2.4 }], ['a . . b']],
+    [
+      'two apart',
+      [
+        { code: 'a', lat: 0, lon: 0 },
+        { code: 'b', lat: 0, lon: 2.4 },
+      ],
+      ['a . . b'],
+    ],
     // b is nearer the shared cell's centre, so it keeps it; a moves to the nearest free cell (west of it).
-    ['a collision moves the farther one', [{ code: 'a', lat: 0, lon: 0 }, { code: 'b', lat: 0, lon: 0.3 }], ['a b']],
+    [
+      'a collision moves the farther one',
+      [
+        { code: 'a', lat: 0, lon: 0 },
+        { code: 'b', lat: 0, lon: 0.3 },
+      ],
+      ['a b'],
+    ],
     // Equal offsets: the lower code keeps the cell; of the equally near free cells the northern one wins.
-    ['a tie is broken by code, then north, then west', [{ code: 'b', lat: 0, lon: 0 }, { code: 'a', lat: 0, lon: 0 }], ['b', 'a']],
+    [
+      'a tie is broken by code, then north, then west',
+      [
+        { code: 'b', lat: 0, lon: 0 },
+        { code: 'a', lat: 0, lon: 0 },
+      ],
+      ['b', 'a'],
+    ],
     // The first to move goes north, the second west (equally near cells, north before west).
     ['three in one cell', [0, 1, 2].map((i) => ({ code: `c${i}`, lat: 0, lon: 0 })), ['. c1', 'c2 c0']],
   ])('%s', (_name, points, expected) => {

@@ -67,17 +67,38 @@ export async function loadFile(conn: DbConnection, datasetId: string, source: So
 }
 
 /** Loads bytes given in memory (e.g. a CSV written in the test) into a dataset's table. */
-export async function loadBytes(conn: DbConnection, datasetId: string, name: string, bytes: Uint8Array | string, format?: FileSpec): Promise<LoadReport> {
+export async function loadBytes(
+  conn: DbConnection,
+  datasetId: string,
+  name: string,
+  bytes: Uint8Array | string,
+  format?: FileSpec,
+): Promise<LoadReport> {
   const dataset = spec(datasetId);
   const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-  return loadDataset(conn, dataset, { name, bytes: data, format: format ?? formatFor(dataset, name) }, decodeParquetNode);
+  return loadDataset(
+    conn,
+    dataset,
+    { name, bytes: data, format: format ?? formatFor(dataset, name) },
+    decodeParquetNode,
+  );
 }
 
 /** Which file each dataset is loaded from, in load order (referenced tables first). */
 export type Sources = Partial<Record<(typeof LOAD_ORDER)[number], Source>>;
 
 // The catalog's order: a table is loaded after the tables it references.
-const LOAD_ORDER = ['areas', 'poverty', 'national', 'targets', 'programmes', 'programme_kinds', 'overlap_rules', 'coverage', 'register'] as const;
+const LOAD_ORDER = [
+  'areas',
+  'poverty',
+  'national',
+  'targets',
+  'programmes',
+  'programme_kinds',
+  'overlap_rules',
+  'coverage',
+  'register',
+] as const;
 
 /** The bundled datasets loaded at start-up, from their default (Parquet) files (not the lazy register). */
 export const BUNDLED: Sources = {

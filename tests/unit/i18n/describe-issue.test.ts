@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { describeIssueIn, type IssueLike } from '../../../src/i18n/describe-issue.ts';
 
-const cell: IssueLike = { file: 'poverty-broken.csv', row: 3, column: 'rate_pct', value: 'lima', reason: 'not-a-number', expected: 'number' };
+const cell: IssueLike = {
+  file: 'poverty-broken.csv',
+  row: 3,
+  column: 'rate_pct',
+  value: 'lima',
+  reason: 'not-a-number',
+  expected: 'number',
+};
 
 describe('describeIssueIn', () => {
   it('names file, row and column, in Indonesian', () => {
@@ -19,7 +26,14 @@ describe('describeIssueIn', () => {
       'p.csv, row 5, column rate_pct: 105 is outside the range 0..100',
     ],
     [
-      { file: 'p.csv', row: 6, column: 'area_code, year, period', value: '64 / 2023 / mar', reason: 'duplicate', expected: 'unique; first at row 2' },
+      {
+        file: 'p.csv',
+        row: 6,
+        column: 'area_code, year, period',
+        value: '64 / 2023 / mar',
+        reason: 'duplicate',
+        expected: 'unique; first at row 2',
+      },
       'p.csv, baris 6, kolom area_code, year, period: kunci 64 / 2023 / mar ganda (unique; first at row 2)',
       'p.csv, row 6, column area_code, year, period: key 64 / 2023 / mar is repeated (unique; first at row 2)',
     ],
@@ -44,7 +58,14 @@ describe('describeIssueIn', () => {
       'x.parquet: the file cannot be read: Corrupt footer',
     ],
     [
-      { file: 't.csv', row: 4, column: null, value: null, reason: 'unreadable', expected: 'at most 9 fields on a line' },
+      {
+        file: 't.csv',
+        row: 4,
+        column: null,
+        value: null,
+        reason: 'unreadable',
+        expected: 'at most 9 fields on a line',
+      },
       't.csv, baris 4: berkas tidak dapat dibaca: at most 9 fields on a line',
       't.csv, row 4: the file cannot be read: at most 9 fields on a line',
     ],

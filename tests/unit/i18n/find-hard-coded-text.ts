@@ -13,10 +13,26 @@ export interface HardCodedText {
  * show as text (ChartFigure's title, summary, note; StatCard's label; DataTable's caption…).
  */
 export const VISIBLE_ATTRIBUTES = new Set([
-  'aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder',
-  'title', 'alt', 'placeholder', 'label',
-  'summary', 'caption', 'note', 'illustrative', 'vintage', 'heading', 'subtitle', 'description', 'text',
-  'loadingText', 'emptyText',
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'aria-placeholder',
+  'title',
+  'alt',
+  'placeholder',
+  'label',
+  'summary',
+  'caption',
+  'note',
+  'illustrative',
+  'vintage',
+  'heading',
+  'subtitle',
+  'description',
+  'text',
+  'loadingText',
+  'emptyText',
 ]);
 
 /**
@@ -24,7 +40,20 @@ export const VISIBLE_ATTRIBUTES = new Set([
  * the engine, the currency sign, the Esc key, and R, the targets method's ratio (named so in both catalogues).
  * Removed before looking for letters, so "Rp" passes and "Rp juta" does not.
  */
-export const ALLOWED_TEXT = ['Bahasa Indonesia', 'English', 'Pantau', 'DuckDB', 'ID', 'EN', 'PNG', 'SVG', 'CSV', 'Rp', 'Esc', 'R'];
+export const ALLOWED_TEXT = [
+  'Bahasa Indonesia',
+  'English',
+  'Pantau',
+  'DuckDB',
+  'ID',
+  'EN',
+  'PNG',
+  'SVG',
+  'CSV',
+  'Rp',
+  'Esc',
+  'R',
+];
 
 // An address is not language ("https://…/data.csv" as an example to type).
 const URL_PATTERN = /https?:\/\/\S*/g;
@@ -56,7 +85,8 @@ export function findHardCodedText(source: string): HardCodedText[] {
   const lineOf = (offset: number) => source.slice(0, offset).split('\n').length;
   const report = (node: AstNode, where: string) => {
     const text = literalText(node);
-    if (text !== null && needsTranslation(text)) found.push({ line: lineOf(node.start ?? 0), where, text: text.trim() });
+    if (text !== null && needsTranslation(text))
+      found.push({ line: lineOf(node.start ?? 0), where, text: text.trim() });
   };
   walk(ast.fragment as unknown as AstNode, report);
   return found;
@@ -66,7 +96,8 @@ export function findHardCodedText(source: string): HardCodedText[] {
 function literalText(node: AstNode): string | null {
   if (node.type === 'Text') return String(node.data);
   const expression = node.expression as { type?: string; value?: unknown } | undefined;
-  if (node.type === 'ExpressionTag' && expression?.type === 'Literal' && typeof expression.value === 'string') return expression.value;
+  if (node.type === 'ExpressionTag' && expression?.type === 'Literal' && typeof expression.value === 'string')
+    return expression.value;
   return null;
 }
 
@@ -78,7 +109,8 @@ function walk(node: unknown, report: (node: AstNode, where: string) => void): vo
   if (n.type === 'Text' || n.type === 'ExpressionTag') return report(n, 'text');
   for (const [key, child] of Object.entries(n)) {
     // Directives (style:width="{w}px", class:, bind:) and spreads are not text; only plain attributes may be.
-    if (key === 'attributes') (child as AstNode[]).filter((a) => a.type === 'Attribute').forEach((a) => visitAttribute(a, report));
+    if (key === 'attributes')
+      (child as AstNode[]).filter((a) => a.type === 'Attribute').forEach((a) => visitAttribute(a, report));
     // Expressions are JavaScript (ESTree), not template text; a literal in braces was looked at above.
     else if (key !== 'expression' && key !== 'metadata') walk(child, report);
   }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPct, formatPeople, formatPoints, formatRupiah, formatSigned, tickFormat, type Lang, formatDate, formatMonth } from '../../../src/i18n/format.ts';
+import {
+  formatNumber,
+  formatPct,
+  formatPeople,
+  formatPoints,
+  formatRupiah,
+  formatSigned,
+  tickFormat,
+  type Lang,
+  formatDate,
+  formatMonth,
+} from '../../../src/i18n/format.ts';
 
 describe('formatPct', () => {
   it.each<[number, Lang, string]>([

@@ -28,8 +28,15 @@ describe('findHardCodedText', () => {
   });
 
   it('finds visible attributes, also when part of the value is an expression', () => {
-    const found = findHardCodedText('<nav aria-label="Views"></nav><img alt="Peta" src="x.png" /><input placeholder="Cari {x}" title="x" />');
-    expect(found.map((f) => [f.where, f.text])).toEqual([['aria-label', 'Views'], ['alt', 'Peta'], ['placeholder', 'Cari'], ['title', 'x']]);
+    const found = findHardCodedText(
+      '<nav aria-label="Views"></nav><img alt="Peta" src="x.png" /><input placeholder="Cari {x}" title="x" />',
+    );
+    expect(found.map((f) => [f.where, f.text])).toEqual([
+      ['aria-label', 'Views'],
+      ['alt', 'Peta'],
+      ['placeholder', 'Cari'],
+      ['title', 'x'],
+    ]);
   });
 
   it('finds a string literal in braces, in text or in an attribute', () => {

@@ -26,14 +26,21 @@ describe('the two catalogues', () => {
   });
 
   it('have no broken placeholder (a brace that is not part of a {name})', () => {
-    const broken = (catalogue: Record<string, string>) => Object.entries(catalogue).filter(([, text]) => /[{}]/.test(text.replace(/\{\w+\}/g, ''))).map(([k]) => k);
+    const broken = (catalogue: Record<string, string>) =>
+      Object.entries(catalogue)
+        .filter(([, text]) => /[{}]/.test(text.replace(/\{\w+\}/g, '')))
+        .map(([k]) => k);
     expect(broken(messagesId)).toEqual([]);
     expect(broken(messagesEn)).toEqual([]);
   });
 
   it('use the same placeholders for each key, listed both ways so a failure names the language that lacks one', () => {
     const missing = (from: Record<string, string>, to: Record<string, string>) =>
-      idKeys.flatMap((k) => placeholders(from[k]!).filter((p) => !placeholders(to[k]!).includes(p!)).map((p) => `${k}: {${p}}`));
+      idKeys.flatMap((k) =>
+        placeholders(from[k]!)
+          .filter((p) => !placeholders(to[k]!).includes(p!))
+          .map((p) => `${k}: {${p}}`),
+      );
     expect(missing(messagesId, messagesEn), 'in Indonesian, not in English').toEqual([]);
     expect(missing(messagesEn, messagesId), 'in English, not in Indonesian').toEqual([]);
   });
@@ -41,7 +48,10 @@ describe('the two catalogues', () => {
   it('no key is in two Indonesian parts (the later part would silently win when they are joined)', async () => {
     const seen = new Map<string, string>();
     const twice: string[] = [];
-    for (const file of fs.readdirSync(PART_DIR).filter((f) => f.endsWith('.ts')).sort()) {
+    for (const file of fs
+      .readdirSync(PART_DIR)
+      .filter((f) => f.endsWith('.ts'))
+      .sort()) {
       const module = (await import(path.join(PART_DIR, file))) as Record<string, Record<string, string>>;
       for (const key of Object.keys(Object.values(module)[0]!)) {
         if (seen.has(key)) twice.push(`${key}: ${seen.get(key)} and ${file}`);
@@ -53,7 +63,18 @@ describe('the two catalogues', () => {
   });
 
   it('have a message for every reason a load can give', () => {
-    const reasons = ['missing', 'not-a-number', 'not-an-integer', 'out-of-range', 'not-allowed', 'unknown-reference', 'duplicate', 'missing-column', 'unreadable', 'empty'];
+    const reasons = [
+      'missing',
+      'not-a-number',
+      'not-an-integer',
+      'out-of-range',
+      'not-allowed',
+      'unknown-reference',
+      'duplicate',
+      'missing-column',
+      'unreadable',
+      'empty',
+    ];
     for (const reason of reasons) {
       expect(messagesId).toHaveProperty([`issue.${reason}`]);
       expect(messagesEn).toHaveProperty([`issue.${reason}`]);

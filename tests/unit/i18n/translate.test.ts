@@ -5,12 +5,16 @@ describe('translate', () => {
   it('fills placeholders in each language', () => {
     expect(translate('id', 'overview.card.start', { year: 2025 })).toBe('Titik awal (Maret 2025)');
     expect(translate('en', 'overview.card.start', { year: 2025 })).toBe('Starting point (March 2025)');
-    expect(translate('en', 'district.card.peopleValue', { change: '−1,857', from: '60,857', to: '59,000' })).toBe('−1,857 people (60,857 → 59,000)');
+    expect(translate('en', 'district.card.peopleValue', { change: '−1,857', from: '60,857', to: '59,000' })).toBe(
+      '−1,857 people (60,857 → 59,000)',
+    );
     expect(translate('id', 'data.engine.ready', { rows: 142 })).toBe('DuckDB siap · 142 baris dimuat');
   });
 
   it('fills a placeholder used twice, and leaves a missing one visible', () => {
-    expect(translate('en', 'overview.card.requiredValue', { points: '−2.17 pp', years: 1 })).toBe('−2.17 pp in 1 year(s)');
+    expect(translate('en', 'overview.card.requiredValue', { points: '−2.17 pp', years: 1 })).toBe(
+      '−2.17 pp in 1 year(s)',
+    );
     expect(translate('en', 'overview.card.requiredValue', { points: '−2.17 pp' })).toBe('−2.17 pp in {years} year(s)');
   });
 

@@ -9,7 +9,9 @@ describe('countRowsSql', () => {
 });
 
 describe('on DuckDB', () => {
-  const conn = sharedEngine(() => openEngineWith({ areas: 'tests/fixtures/areas.csv', poverty: 'tests/fixtures/poverty-bps.csv' }));
+  const conn = sharedEngine(() =>
+    openEngineWith({ areas: 'tests/fixtures/areas.csv', poverty: 'tests/fixtures/poverty-bps.csv' }),
+  );
 
   it('counts the fixture rows as a JS number, never a bigint', async () => {
     const rows = await conn.query<{ n: number }>(countRowsSql('poverty'));

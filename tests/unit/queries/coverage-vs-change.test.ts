@@ -54,14 +54,30 @@ ORDER BY a.bps_code`);
 });
 
 type Row = CoverageVsChangeRow;
-const row = (area_code: string, short_name: string, coverage_share: number | null, base_rate: number | null, latest_year: number, latest_rate: number, change_pp: number | null) => ({
-  area_code, short_name, coverage_share, base_rate, latest_year, latest_rate, change_pp,
+const row = (
+  area_code: string,
+  short_name: string,
+  coverage_share: number | null,
+  base_rate: number | null,
+  latest_year: number,
+  latest_rate: number,
+  change_pp: number | null,
+) => ({
+  area_code,
+  short_name,
+  coverage_share,
+  base_rate,
+  latest_year,
+  latest_rate,
+  change_pp,
 });
 
 describe('on the fixtures with the bundled poverty', () => {
   const conn = sharedEngine(openOverlapEngine);
   const query = async (year: number, baseYear: number) =>
-    (await conn.query<Row>(coverageVsChangeSql({ year, baseYear, householdSize: 4 }))).map(({ name: _name, ...r }) => r);
+    (await conn.query<Row>(coverageVsChangeSql({ year, baseYear, householdSize: 4 }))).map(
+      ({ name: _name, ...r }) => r,
+    );
 
   it('2026 against 2023: every district, coverage null where there is none, the change to March 2025', async () => {
     expect(await query(2026, 2023)).toEqual([
@@ -81,7 +97,9 @@ describe('on the fixtures with the bundled poverty', () => {
 
   it('the latest March is at or before the year: 2023 reads 2023, PPU (no 2022-2023 rate) its 2021', async () => {
     const rows = await query(2023, 2020);
-    expect(rows.find((r) => r.area_code === '6411')).toEqual(row('6411', 'Mahulu', 120 / 3100, 11.44, 2023, 11.38, -0.06));
+    expect(rows.find((r) => r.area_code === '6411')).toEqual(
+      row('6411', 'Mahulu', 120 / 3100, 11.44, 2023, 11.38, -0.06),
+    );
     expect(rows.find((r) => r.area_code === '6409')).toEqual(row('6409', 'PPU', null, 7.36, 2021, 7.61, 0.25));
     expect(rows.filter((r) => r.latest_year !== 2023).map((r) => r.area_code)).toEqual(['6409']);
   });

@@ -5,7 +5,8 @@ import { openOverlapEngine } from './overlap-fixtures.ts';
 
 describe('SQL', () => {
   it('coverageYearsSql', () => {
-    expect(coverageYearsSql()).toBe(`SELECT year, count(DISTINCT area_code)::INTEGER AS districts, count(DISTINCT programme_id)::INTEGER AS programmes
+    expect(coverageYearsSql())
+      .toBe(`SELECT year, count(DISTINCT area_code)::INTEGER AS districts, count(DISTINCT programme_id)::INTEGER AS programmes
 FROM coverage GROUP BY year ORDER BY year`);
   });
 });

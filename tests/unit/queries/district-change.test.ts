@@ -26,31 +26,74 @@ ORDER BY l.latest_rate DESC, a.bps_code`);
   });
 
   it('districtYearsSql', () => {
-    expect(districtYearsSql()).toBe(`SELECT p.year, count(*)::INTEGER AS districts FROM poverty p JOIN areas a ON a.bps_code = p.area_code
+    expect(districtYearsSql())
+      .toBe(`SELECT p.year, count(*)::INTEGER AS districts FROM poverty p JOIN areas a ON a.bps_code = p.area_code
 WHERE p.period = 'mar' AND a.type <> 'provinsi' GROUP BY p.year ORDER BY p.year`);
   });
 });
 
 describe('on the fixtures', () => {
-  const conn = sharedEngine(() => openEngineWith({ areas: 'tests/fixtures/areas.csv', poverty: 'tests/fixtures/poverty-bps.csv' }));
+  const conn = sharedEngine(() =>
+    openEngineWith({ areas: 'tests/fixtures/areas.csv', poverty: 'tests/fixtures/poverty-bps.csv' }),
+  );
 
   it('base 2023: latest March, its change, highest first', async () => {
     const rows = await conn.query<DistrictChangeRow>(districtChangeSql({ baseYear: 2023 }));
     expect(rows).toEqual([
-      { area_code: '6403', name: 'Kutai Kartanegara', short_name: 'Kukar', type: 'kabupaten', latest_year: 2024, latest_rate: 7.28, latest_source: 'fixture F; quoted', base_rate: 7.61, base_source: 'fixture E', change_pp: -0.33 },
-      { area_code: '64', name: 'Kalimantan Timur', short_name: 'Kaltim', type: 'provinsi', latest_year: 2025, latest_rate: 5.17, latest_source: 'fixture D', base_rate: 6.11, base_source: 'fixture A', change_pp: -0.94 },
-      { area_code: '6471', name: 'Balikpapan', short_name: 'Balikpapan', type: 'kota', latest_year: 2025, latest_rate: 1.97, latest_source: 'fixture H', base_rate: 2.44, base_source: 'fixture G', change_pp: -0.47 },
+      {
+        area_code: '6403',
+        name: 'Kutai Kartanegara',
+        short_name: 'Kukar',
+        type: 'kabupaten',
+        latest_year: 2024,
+        latest_rate: 7.28,
+        latest_source: 'fixture F; quoted',
+        base_rate: 7.61,
+        base_source: 'fixture E',
+        change_pp: -0.33,
+      },
+      {
+        area_code: '64',
+        name: 'Kalimantan Timur',
+        short_name: 'Kaltim',
+        type: 'provinsi',
+        latest_year: 2025,
+        latest_rate: 5.17,
+        latest_source: 'fixture D',
+        base_rate: 6.11,
+        base_source: 'fixture A',
+        change_pp: -0.94,
+      },
+      {
+        area_code: '6471',
+        name: 'Balikpapan',
+        short_name: 'Balikpapan',
+        type: 'kota',
+        latest_year: 2025,
+        latest_rate: 1.97,
+        latest_source: 'fixture H',
+        base_rate: 2.44,
+        base_source: 'fixture G',
+        change_pp: -0.47,
+      },
     ]);
   });
 
   it('September never counts as the latest figure', async () => {
-    const [province] = (await conn.query<DistrictChangeRow>(districtChangeSql({ baseYear: 2024 }))).filter((r) => r.area_code === '64');
+    const [province] = (await conn.query<DistrictChangeRow>(districtChangeSql({ baseYear: 2024 }))).filter(
+      (r) => r.area_code === '64',
+    );
     expect(province).toMatchObject({ latest_year: 2025, latest_rate: 5.17, base_rate: 5.78, change_pp: -0.61 });
   });
 
   it('an area without the base year keeps its row with null change', async () => {
     const rows = await conn.query<DistrictChangeRow>(districtChangeSql({ baseYear: 2024 }));
-    expect(rows.find((r) => r.area_code === '6471')).toMatchObject({ latest_rate: 1.97, base_rate: null, base_source: null, change_pp: null });
+    expect(rows.find((r) => r.area_code === '6471')).toMatchObject({
+      latest_rate: 1.97,
+      base_rate: null,
+      base_source: null,
+      change_pp: null,
+    });
   });
 
   it('years with district rates, the province left out', async () => {
@@ -80,12 +123,22 @@ describe('on the bundled data', () => {
 
   it('Kukar: latest 6.72 in 2025, change since 2020 of 6.72 - 7.31 = -0.59', () => {
     expect(rows.find((r) => r.short_name === 'Kukar')).toMatchObject({
-      area_code: '6403', type: 'kabupaten', latest_year: 2025, latest_rate: 6.72, base_rate: 7.31, change_pp: -0.59,
+      area_code: '6403',
+      type: 'kabupaten',
+      latest_year: 2025,
+      latest_rate: 6.72,
+      base_rate: 7.31,
+      change_pp: -0.59,
     });
   });
 
   it("the province is type 'provinsi', latest March 5.17 in 2025", () => {
-    expect(rows.find((r) => r.area_code === '64')).toMatchObject({ type: 'provinsi', name: 'Kalimantan Timur', latest_year: 2025, latest_rate: 5.17 });
+    expect(rows.find((r) => r.area_code === '64')).toMatchObject({
+      type: 'provinsi',
+      name: 'Kalimantan Timur',
+      latest_year: 2025,
+      latest_rate: 5.17,
+    });
   });
 
   it('sorted highest first: Mahakam Ulu 10.09 leads', () => {

@@ -35,7 +35,11 @@ describe('on DuckDB, written by the one CSV writer', () => {
   async function exported(style: CsvStyle, table = 'mixed', columns = MIXED_COLUMNS): Promise<string> {
     const names = columns.map((c) => c.name);
     const rows = await conn.query(exportRowsSql({ table, columns, orderBy: ['k'] }));
-    return csvText(names, rows.map((r) => names.map((n) => r[n] as CsvValue)), style);
+    return csvText(
+      names,
+      rows.map((r) => names.map((n) => r[n] as CsvValue)),
+      style,
+    );
   }
 
   // Awkward text, integers and doubles, inserted out of key order; `hidden` is not exported.
@@ -94,7 +98,18 @@ INSERT INTO mixed VALUES
     const lines = (await exported('plain', 'doubles', [{ name: 'value', type: 'number' }])).slice(1).split('\r\n');
     // 7.28 read from text is written 7.28. Rows 2 and 6 hold other doubles than 7.28 and 0.3, so they
     // keep their digits: shorter text would load back as a different value.
-    expect(lines).toEqual(['value', '7.28', '7.280000000000001', '0.0001', '1000000000000000', '123456789012.5', '0.30000000000000004', '0.00001', '10000000000000000', '']);
+    expect(lines).toEqual([
+      'value',
+      '7.28',
+      '7.280000000000001',
+      '0.0001',
+      '1000000000000000',
+      '123456789012.5',
+      '0.30000000000000004',
+      '0.00001',
+      '10000000000000000',
+      '',
+    ]);
   });
 
   it('writes the header alone for an empty table', async () => {

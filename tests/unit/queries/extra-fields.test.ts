@@ -32,7 +32,9 @@ describe('on DuckDB', () => {
   });
 
   it('gives NULL when the extra columns are empty everywhere', async () => {
-    await conn.exec(`CREATE OR REPLACE TABLE padded AS SELECT * FROM (VALUES (2, 'x', NULL), (3, 'y', NULL)) t(_row, a, column1)`);
+    await conn.exec(
+      `CREATE OR REPLACE TABLE padded AS SELECT * FROM (VALUES (2, 'x', NULL), (3, 'y', NULL)) t(_row, a, column1)`,
+    );
     expect(await conn.query(firstExtraFieldRowSql('padded', ['column1']))).toEqual([{ row: null }]);
   });
 });

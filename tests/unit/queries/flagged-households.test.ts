@@ -52,18 +52,61 @@ ORDER BY h.area_code, h.village_code, h.household_id`);
 });
 
 const household = (
-  household_id: string, area_code: string, village_code: string, desil: number, findings: number, checks: string, payments: number, amount_rp: number,
+  household_id: string,
+  area_code: string,
+  village_code: string,
+  desil: number,
+  findings: number,
+  checks: string,
+  payments: number,
+  amount_rp: number,
 ): FlaggedHouseholdRow => ({ household_id, area_code, village_code, desil, findings, checks, payments, amount_rp });
 
 const ALL: FlaggedHouseholdRow[] = [
   household('0000000000a5', '6401', '64.01.01.2001', 2, 1, 'R4 2025 kaltim_uep+kukar_pemberdayaan', 2, 8_000_000),
-  household('0000000000a6', '6403', '64.02.01.2001', 1, 2, 'same_kind 2025-07 kaltim_uep+kukar_pemberdayaan; R4 2025 kaltim_uep+kukar_pemberdayaan', 2, 8_000_000),
-  household('0000000000a3', '6403', '64.02.01.2002', 4, 2, 'same_kind 2025-03 kukar_pangan+sembako; same_kind 2025-03 sembako+sembako', 3, 1_350_000),
+  household(
+    '0000000000a6',
+    '6403',
+    '64.02.01.2001',
+    1,
+    2,
+    'same_kind 2025-07 kaltim_uep+kukar_pemberdayaan; R4 2025 kaltim_uep+kukar_pemberdayaan',
+    2,
+    8_000_000,
+  ),
+  household(
+    '0000000000a3',
+    '6403',
+    '64.02.01.2002',
+    4,
+    2,
+    'same_kind 2025-03 kukar_pangan+sembako; same_kind 2025-03 sembako+sembako',
+    3,
+    1_350_000,
+  ),
   household('0000000000a4', '6403', '64.02.02.2001', 5, 1, 'R1 2025-04 kaltim_rapak_dalam+kukar_pangan', 2, 1_650_000),
-  household('0000000000b0', '6403', '64.02.02.2002', 7, 2, 'R3 2025-10 kaltim_rapak_dalam+kukar_perlindungan; same_kind 2025-12 kukar_perlindungan+pkh', 4, 2_650_000),
+  household(
+    '0000000000b0',
+    '6403',
+    '64.02.02.2002',
+    7,
+    2,
+    'R3 2025-10 kaltim_rapak_dalam+kukar_perlindungan; same_kind 2025-12 kukar_perlindungan+pkh',
+    4,
+    2_650_000,
+  ),
   household('0000000000a2', '6472', '64.72.01.1001', 3, 1, 'same_kind 2025-06 sembako+sembako', 2, 1_200_000),
   household('0000000000a7', '6472', '64.72.01.1002', 6, 1, 'R5 2025 kaltim_uep+kaltim_uep', 2, 10_000_000),
-  household('0000000000a9', '6472', '64.72.02.1001', 2, 2, 'same_kind 2025-09 sembako+sembako; R2 2025-09 kaltim_rapak_dalam+sembako', 3, 2_700_000),
+  household(
+    '0000000000a9',
+    '6472',
+    '64.72.02.1001',
+    2,
+    2,
+    'same_kind 2025-09 sembako+sembako; R2 2025-09 kaltim_rapak_dalam+sembako',
+    3,
+    2_700_000,
+  ),
 ];
 
 describe('on the fixtures', () => {
@@ -74,7 +117,9 @@ describe('on the fixtures', () => {
   });
 
   it('one district', async () => {
-    expect(await conn.query<FlaggedHouseholdRow>(flaggedHouseholdsSql({ areaCode: '6403' }))).toEqual(ALL.filter((h) => h.area_code === '6403'));
+    expect(await conn.query<FlaggedHouseholdRow>(flaggedHouseholdsSql({ areaCode: '6403' }))).toEqual(
+      ALL.filter((h) => h.area_code === '6403'),
+    );
   });
 
   it('a district with no findings: no rows', async () => {

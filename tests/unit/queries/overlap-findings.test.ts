@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { overlapFindingsQuerySql, overlapFindingsSql, type OverlapFindingRow } from '../../../src/queries/overlap-findings.ts';
+import {
+  overlapFindingsQuerySql,
+  overlapFindingsSql,
+  type OverlapFindingRow,
+} from '../../../src/queries/overlap-findings.ts';
 import { openEngineWith, sharedEngine } from '../helpers/engine.ts';
 import { openOverlapEngine, OVERLAP_SOURCES, prepareRegister } from './overlap-fixtures.ts';
 
@@ -51,24 +55,203 @@ describe('SQL', () => {
 
 type Check = OverlapFindingRow['check'];
 const finding = (
-  household_id: string, area_code: string, village_code: string, desil: number, check: Check, rule_id: string | null,
-  programme_a: string, programme_b: string, period: string, month: string, payments: number, amount_rp: number,
-): OverlapFindingRow => ({ household_id, area_code, village_code, desil, check, rule_id, programme_a, programme_b, period, month, payments, amount_rp });
+  household_id: string,
+  area_code: string,
+  village_code: string,
+  desil: number,
+  check: Check,
+  rule_id: string | null,
+  programme_a: string,
+  programme_b: string,
+  period: string,
+  month: string,
+  payments: number,
+  amount_rp: number,
+): OverlapFindingRow => ({
+  household_id,
+  area_code,
+  village_code,
+  desil,
+  check,
+  rule_id,
+  programme_a,
+  programme_b,
+  period,
+  month,
+  payments,
+  amount_rp,
+});
 
 // Every finding of tests/fixtures/register-overlaps.csv, listed by hand (see overlap-fixtures.ts).
 const EXPECTED: OverlapFindingRow[] = [
-  finding('0000000000a2', '6472', '64.72.01.1001', 3, 'same_kind', null, 'sembako', 'sembako', '2025-06', '2025-06', 2, 1_200_000),
-  finding('0000000000a3', '6403', '64.02.01.2002', 4, 'same_kind', null, 'kukar_pangan', 'sembako', '2025-03', '2025-03', 3, 1_350_000),
-  finding('0000000000a3', '6403', '64.02.01.2002', 4, 'same_kind', null, 'sembako', 'sembako', '2025-03', '2025-03', 2, 1_200_000),
-  finding('0000000000a4', '6403', '64.02.02.2001', 5, 'rule', 'R1', 'kaltim_rapak_dalam', 'kukar_pangan', '2025-04', '2025-04', 2, 1_650_000),
-  finding('0000000000a5', '6401', '64.01.01.2001', 2, 'rule', 'R4', 'kaltim_uep', 'kukar_pemberdayaan', '2025', '2025-09', 2, 8_000_000),
-  finding('0000000000a6', '6403', '64.02.01.2001', 1, 'rule', 'R4', 'kaltim_uep', 'kukar_pemberdayaan', '2025', '2025-07', 2, 8_000_000),
-  finding('0000000000a6', '6403', '64.02.01.2001', 1, 'same_kind', null, 'kaltim_uep', 'kukar_pemberdayaan', '2025-07', '2025-07', 2, 8_000_000),
-  finding('0000000000a7', '6472', '64.72.01.1002', 6, 'rule', 'R5', 'kaltim_uep', 'kaltim_uep', '2025', '2025-11', 2, 10_000_000),
-  finding('0000000000a9', '6472', '64.72.02.1001', 2, 'rule', 'R2', 'kaltim_rapak_dalam', 'sembako', '2025-09', '2025-09', 3, 2_700_000),
-  finding('0000000000a9', '6472', '64.72.02.1001', 2, 'same_kind', null, 'sembako', 'sembako', '2025-09', '2025-09', 2, 1_200_000),
-  finding('0000000000b0', '6403', '64.02.02.2002', 7, 'rule', 'R3', 'kaltim_rapak_dalam', 'kukar_perlindungan', '2025-10', '2025-10', 2, 1_700_000),
-  finding('0000000000b0', '6403', '64.02.02.2002', 7, 'same_kind', null, 'kukar_perlindungan', 'pkh', '2025-12', '2025-12', 2, 950_000),
+  finding(
+    '0000000000a2',
+    '6472',
+    '64.72.01.1001',
+    3,
+    'same_kind',
+    null,
+    'sembako',
+    'sembako',
+    '2025-06',
+    '2025-06',
+    2,
+    1_200_000,
+  ),
+  finding(
+    '0000000000a3',
+    '6403',
+    '64.02.01.2002',
+    4,
+    'same_kind',
+    null,
+    'kukar_pangan',
+    'sembako',
+    '2025-03',
+    '2025-03',
+    3,
+    1_350_000,
+  ),
+  finding(
+    '0000000000a3',
+    '6403',
+    '64.02.01.2002',
+    4,
+    'same_kind',
+    null,
+    'sembako',
+    'sembako',
+    '2025-03',
+    '2025-03',
+    2,
+    1_200_000,
+  ),
+  finding(
+    '0000000000a4',
+    '6403',
+    '64.02.02.2001',
+    5,
+    'rule',
+    'R1',
+    'kaltim_rapak_dalam',
+    'kukar_pangan',
+    '2025-04',
+    '2025-04',
+    2,
+    1_650_000,
+  ),
+  finding(
+    '0000000000a5',
+    '6401',
+    '64.01.01.2001',
+    2,
+    'rule',
+    'R4',
+    'kaltim_uep',
+    'kukar_pemberdayaan',
+    '2025',
+    '2025-09',
+    2,
+    8_000_000,
+  ),
+  finding(
+    '0000000000a6',
+    '6403',
+    '64.02.01.2001',
+    1,
+    'rule',
+    'R4',
+    'kaltim_uep',
+    'kukar_pemberdayaan',
+    '2025',
+    '2025-07',
+    2,
+    8_000_000,
+  ),
+  finding(
+    '0000000000a6',
+    '6403',
+    '64.02.01.2001',
+    1,
+    'same_kind',
+    null,
+    'kaltim_uep',
+    'kukar_pemberdayaan',
+    '2025-07',
+    '2025-07',
+    2,
+    8_000_000,
+  ),
+  finding(
+    '0000000000a7',
+    '6472',
+    '64.72.01.1002',
+    6,
+    'rule',
+    'R5',
+    'kaltim_uep',
+    'kaltim_uep',
+    '2025',
+    '2025-11',
+    2,
+    10_000_000,
+  ),
+  finding(
+    '0000000000a9',
+    '6472',
+    '64.72.02.1001',
+    2,
+    'rule',
+    'R2',
+    'kaltim_rapak_dalam',
+    'sembako',
+    '2025-09',
+    '2025-09',
+    3,
+    2_700_000,
+  ),
+  finding(
+    '0000000000a9',
+    '6472',
+    '64.72.02.1001',
+    2,
+    'same_kind',
+    null,
+    'sembako',
+    'sembako',
+    '2025-09',
+    '2025-09',
+    2,
+    1_200_000,
+  ),
+  finding(
+    '0000000000b0',
+    '6403',
+    '64.02.02.2002',
+    7,
+    'rule',
+    'R3',
+    'kaltim_rapak_dalam',
+    'kukar_perlindungan',
+    '2025-10',
+    '2025-10',
+    2,
+    1_700_000,
+  ),
+  finding(
+    '0000000000b0',
+    '6403',
+    '64.02.02.2002',
+    7,
+    'same_kind',
+    null,
+    'kukar_perlindungan',
+    'pkh',
+    '2025-12',
+    '2025-12',
+    2,
+    950_000,
+  ),
 ];
 
 describe('on the fixtures', () => {
@@ -93,7 +276,9 @@ describe('on the fixtures', () => {
 
   it('a year window pairs different months and dates the finding to the later one; a new year does not pair', async () => {
     const rows = await findings();
-    expect(rows.filter((f) => f.household_id === '0000000000a5')).toMatchObject([{ rule_id: 'R4', period: '2025', month: '2025-09' }]);
+    expect(rows.filter((f) => f.household_id === '0000000000a5')).toMatchObject([
+      { rule_id: 'R4', period: '2025', month: '2025-09' },
+    ]);
     expect(rows.some((f) => f.household_id === '0000000000a8')).toBe(false);
   });
 
@@ -109,21 +294,39 @@ describe('on the fixtures', () => {
 
   it('households with no overlap raise nothing', async () => {
     const flagged = new Set((await findings()).map((f) => f.household_id));
-    for (const id of ['0000000000a1', '0000000000a8', '0000000000b1', '0000000000b2', '0000000000b3']) expect(flagged.has(id)).toBe(false);
+    for (const id of ['0000000000a1', '0000000000a8', '0000000000b1', '0000000000b2', '0000000000b3'])
+      expect(flagged.has(id)).toBe(false);
   });
 
   it('numbers are JS numbers, counts INTEGER', async () => {
     const types = await conn.query<{ column_name: string; column_type: string }>('DESCRIBE overlap_findings');
-    expect(Object.fromEntries(types.map((t) => [t.column_name, t.column_type]))).toMatchObject({ desil: 'INTEGER', payments: 'INTEGER', amount_rp: 'DOUBLE' });
+    expect(Object.fromEntries(types.map((t) => [t.column_name, t.column_type]))).toMatchObject({
+      desil: 'INTEGER',
+      payments: 'INTEGER',
+      amount_rp: 'DOUBLE',
+    });
   });
 
-  it("a rule is found from its rarer side, either one, and keeps its own order; a programme not in the register finds nothing", async () => {
+  it('a rule is found from its rarer side, either one, and keeps its own order; a programme not in the register finds nothing', async () => {
     await conn.exec(`INSERT INTO overlap_rules VALUES ('R8', 'sembako', 'kaltim_rapak_dalam', 'month', 'x', 'x', 'test'),
   ('R9', 'kaltim_uep', 'not_in_register', 'year', 'x', 'x', 'test')`);
     try {
       await conn.exec(overlapFindingsSql());
       expect((await findings()).filter((f) => f.rule_id === 'R8' || f.rule_id === 'R9')).toEqual([
-        finding('0000000000a9', '6472', '64.72.02.1001', 2, 'rule', 'R8', 'sembako', 'kaltim_rapak_dalam', '2025-09', '2025-09', 3, 2_700_000),
+        finding(
+          '0000000000a9',
+          '6472',
+          '64.72.02.1001',
+          2,
+          'rule',
+          'R8',
+          'sembako',
+          'kaltim_rapak_dalam',
+          '2025-09',
+          '2025-09',
+          3,
+          2_700_000,
+        ),
       ]);
     } finally {
       await conn.exec(`DELETE FROM overlap_rules WHERE rule_id IN ('R8', 'R9')`);
@@ -133,7 +336,9 @@ describe('on the fixtures', () => {
   });
 
   it('no rules: only same-kind findings remain; rebuilding is idempotent', async () => {
-    await conn.exec('CREATE OR REPLACE TEMP TABLE saved_rules AS SELECT * FROM overlap_rules; DELETE FROM overlap_rules');
+    await conn.exec(
+      'CREATE OR REPLACE TEMP TABLE saved_rules AS SELECT * FROM overlap_rules; DELETE FROM overlap_rules',
+    );
     try {
       await conn.exec(overlapFindingsSql());
       expect(await findings()).toEqual(EXPECTED.filter((f) => f.check === 'same_kind'));
@@ -180,7 +385,11 @@ FROM range(600) t(i)`;
 
 describe('against the pairwise definition on a dense register', () => {
   const conn = sharedEngine(async () => {
-    const engine = await openEngineWith({ areas: OVERLAP_SOURCES.areas, programme_kinds: OVERLAP_SOURCES.programme_kinds, overlap_rules: OVERLAP_SOURCES.overlap_rules });
+    const engine = await openEngineWith({
+      areas: OVERLAP_SOURCES.areas,
+      programme_kinds: OVERLAP_SOURCES.programme_kinds,
+      overlap_rules: OVERLAP_SOURCES.overlap_rules,
+    });
     await engine.exec(DENSE_REGISTER);
     await prepareRegister(engine);
     return engine;
@@ -190,11 +399,17 @@ describe('against the pairwise definition on a dense register', () => {
     const columns = 'household_id, "check", rule_id, programme_a, programme_b, period, month, payments, amount_rp';
     const ours = `SELECT ${columns} FROM (${overlapFindingsQuerySql()})`;
     const theirs = `SELECT ${columns} FROM (${BY_PAIRS})`;
-    const [{ n }] = (await conn.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM (${ours})`)) as [{ n: number }];
-    const byCheck = await conn.query<{ check: string; a_eq_b: boolean }>(`SELECT DISTINCT "check", rule_id, programme_a = programme_b AS a_eq_b FROM (${ours})`);
+    const [{ n }] = (await conn.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM (${ours})`)) as [
+      { n: number },
+    ];
+    const byCheck = await conn.query<{ check: string; a_eq_b: boolean }>(
+      `SELECT DISTINCT "check", rule_id, programme_a = programme_b AS a_eq_b FROM (${ours})`,
+    );
     expect(n).toBeGreaterThan(100);
     // Every rule, same kind with two programmes and with one, and R5 (a = b) all occur.
-    expect(new Set(byCheck.map((c) => `${c.check} ${c.a_eq_b}`))).toEqual(new Set(['same_kind true', 'same_kind false', 'rule true', 'rule false']));
+    expect(new Set(byCheck.map((c) => `${c.check} ${c.a_eq_b}`))).toEqual(
+      new Set(['same_kind true', 'same_kind false', 'rule true', 'rule false']),
+    );
     expect(await conn.query(`(${ours}) EXCEPT ALL (${theirs})`)).toEqual([]);
     expect(await conn.query(`(${theirs}) EXCEPT ALL (${ours})`)).toEqual([]);
   });

@@ -13,7 +13,10 @@ import { overlapTotalsSql } from '../../../src/queries/overlap-summary.ts';
 import { BUNDLED, loadBytes, loadFile, openEngineWith, rootPath, sharedEngine, spec } from '../helpers/engine.ts';
 import { prepareRegister } from './overlap-fixtures.ts';
 
-type FindingKey = Pick<PlantedFinding, 'household_id' | 'rule_id' | 'programme_a' | 'programme_b' | 'period' | 'month'> & { check: string };
+type FindingKey = Pick<
+  PlantedFinding,
+  'household_id' | 'rule_id' | 'programme_a' | 'programme_b' | 'period' | 'month'
+> & { check: string };
 const key = (f: FindingKey) =>
   [f.household_id, f.check, f.rule_id ?? '-', f.programme_a, f.programme_b, f.period, f.month].join('|');
 
@@ -27,7 +30,12 @@ describe('overlap check on a small generated register (6,000 households, another
   const register = generateRegister({ households: 6_000, seed: 7 });
 
   it('loads through the validating loader', async () => {
-    const report = await loadBytes(conn, 'register', 'register.parquet', toParquet(register.rows, spec('register').columns));
+    const report = await loadBytes(
+      conn,
+      'register',
+      'register.parquet',
+      toParquet(register.rows, spec('register').columns),
+    );
     await prepareRegister(conn);
     expect(report.rowsAccepted).toBe(register.rows.length);
     expect(register.planted.length).toBeGreaterThan(50);
@@ -63,10 +71,21 @@ describe('overlap check on the committed register (1,037,741 rows)', () => {
     await loadFile(conn, 'register', 'datasets/register.parquet');
     await prepareRegister(conn);
     await conn.exec(overlapFindingsSql());
-    const counts = await conn.query<{ check: string; rule_id: string | null; programme_a: string; programme_b: string; findings: number }>(
+    const counts = await conn.query<{
+      check: string;
+      rule_id: string | null;
+      programme_a: string;
+      programme_b: string;
+      findings: number;
+    }>(
       `SELECT "check", rule_id, programme_a, programme_b, count(*)::INTEGER AS findings FROM overlap_findings GROUP BY ALL`,
     );
-    const order = (rows: typeof counts) => [...rows].sort((a, b) => key({ ...a, household_id: '', period: '', month: '' }).localeCompare(key({ ...b, household_id: '', period: '', month: '' })));
+    const order = (rows: typeof counts) =>
+      [...rows].sort((a, b) =>
+        key({ ...a, household_id: '', period: '', month: '' }).localeCompare(
+          key({ ...b, household_id: '', period: '', month: '' }),
+        ),
+      );
     expect(order(counts)).toEqual(order(truth.counts));
     const [totals] = await conn.query<{ households_flagged: number; findings: number }>(overlapTotalsSql());
     expect(totals).toMatchObject({ households_flagged: truth.planted_households, findings: truth.planted_findings });

@@ -52,16 +52,29 @@ describe('on the fixtures (35 payments of 13 households, see overlap-fixtures.ts
   it('months counted from year 0: December 2024 is one before January 2025, and m // 12 is the year', async () => {
     const rows = await conn.query<{ m: number; month: string }>('SELECT * FROM register_months ORDER BY m');
     expect(rows).toHaveLength(13);
-    expect(rows.slice(0, 2)).toEqual([{ m: 24_299, month: '2024-12' }, { m: 24_300, month: '2025-01' }]);
+    expect(rows.slice(0, 2)).toEqual([
+      { m: 24_299, month: '2024-12' },
+      { m: 24_300, month: '2025-01' },
+    ]);
     expect(rows.at(-1)).toEqual({ m: 24_311, month: '2025-12' });
     expect(rows.every((r) => Math.floor(r.m / 12) === Number(r.month.slice(0, 4)))).toBe(true);
   });
 
   it('one row per household, numbered in id order, with its district, village and desil', async () => {
-    const rows = await conn.query<{ hh: number; household_id: string }>('SELECT * FROM register_households ORDER BY hh');
-    expect(rows.map((r) => r.household_id)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9', 'b0', 'b1', 'b2', 'b3'].map((s) => `0000000000${s}`));
+    const rows = await conn.query<{ hh: number; household_id: string }>(
+      'SELECT * FROM register_households ORDER BY hh',
+    );
+    expect(rows.map((r) => r.household_id)).toEqual(
+      ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9', 'b0', 'b1', 'b2', 'b3'].map((s) => `0000000000${s}`),
+    );
     expect(rows.map((r) => r.hh)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
-    expect(rows[3]).toEqual({ hh: 4, household_id: '0000000000a4', area_code: '6403', village_code: '64.02.02.2001', desil: 5 });
+    expect(rows[3]).toEqual({
+      hh: 4,
+      household_id: '0000000000a4',
+      area_code: '6403',
+      village_code: '64.02.02.2001',
+      desil: 5,
+    });
   });
 
   it('the index decodes back to the register, row for row', async () => {
@@ -74,22 +87,32 @@ FROM register_ix r JOIN register_households h USING (hh) JOIN register_programme
   });
 
   it('shared months: the rows whose household has another row that month, and only those', async () => {
-    const rows = await conn.query<{ payment_id: number }>('SELECT payment_id FROM register_shared_months ORDER BY payment_id');
+    const rows = await conn.query<{ payment_id: number }>(
+      'SELECT payment_id FROM register_shared_months ORDER BY payment_id',
+    );
     // Not a2's September (7), a4's May and June (14, 15), a5, a7, a8 (different months), b1-b3.
-    expect(rows.map((r) => r.payment_id)).toEqual([1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 18, 19, 24, 25, 26, 27, 28, 29, 30]);
+    expect(rows.map((r) => r.payment_id)).toEqual([
+      1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 18, 19, 24, 25, 26, 27, 28, 29, 30,
+    ]);
   });
 
   it('households per district', async () => {
     expect(await conn.query('SELECT * FROM register_districts ORDER BY area_code')).toEqual([
-      { area_code: '6401', households: 2 }, { area_code: '6403', households: 5 },
-      { area_code: '6471', households: 2 }, { area_code: '6472', households: 4 },
+      { area_code: '6401', households: 2 },
+      { area_code: '6403', households: 5 },
+      { area_code: '6471', households: 2 },
+      { area_code: '6472', households: 4 },
     ]);
   });
 
   it('column types: small integer codes, rupiah as DOUBLE', async () => {
     const types = await conn.query<{ column_name: string; column_type: string }>('DESCRIBE register_ix');
     expect(Object.fromEntries(types.map((t) => [t.column_name, t.column_type]))).toEqual({
-      payment_id: 'INTEGER', hh: 'INTEGER', m: 'INTEGER', p: 'SMALLINT', amount_rp: 'DOUBLE',
+      payment_id: 'INTEGER',
+      hh: 'INTEGER',
+      m: 'INTEGER',
+      p: 'SMALLINT',
+      amount_rp: 'DOUBLE',
     });
   });
 });

@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { overlapFindingsSql, type OverlapFindingRow } from '../../../src/queries/overlap-findings.ts';
 import {
-  deleteRuleSql, overlapRuleIssues, programmeKindIssues, PROGRAMME_KINDS, RULE_WINDOWS, setProgrammeKindSql, upsertRuleSql,
-  type OverlapRuleInput, type RuleContext, type RuleIssue,
+  deleteRuleSql,
+  overlapRuleIssues,
+  programmeKindIssues,
+  PROGRAMME_KINDS,
+  RULE_WINDOWS,
+  setProgrammeKindSql,
+  upsertRuleSql,
+  type OverlapRuleInput,
+  type RuleContext,
+  type RuleIssue,
 } from '../../../src/queries/overlap-rules-edit.ts';
 import { loadFile, sharedEngine, spec } from '../helpers/engine.ts';
 import { openOverlapEngine, OVERLAP_SOURCES } from './overlap-fixtures.ts';
 
-const RULE: OverlapRuleInput = { ruleId: 'R6', programmeA: 'pkh', programmeB: 'sembako', window: 'month', reasonId: "Satu 'paket'", reasonEn: 'One package' };
+const RULE: OverlapRuleInput = {
+  ruleId: 'R6',
+  programmeA: 'pkh',
+  programmeB: 'sembako',
+  window: 'month',
+  reasonId: "Satu 'paket'",
+  reasonEn: 'One package',
+};
 
 describe('SQL', () => {
   it('upsertRuleSql replaces the rule with its id, values as literals', () => {
@@ -40,7 +55,9 @@ ORDER BY rule_id`);
   });
 
   it('setProgrammeKindSql', () => {
-    expect(setProgrammeKindSql('pkh', 'food')).toBe(`UPDATE programme_kinds SET kind = 'food' WHERE programme_id = 'pkh'`);
+    expect(setProgrammeKindSql('pkh', 'food')).toBe(
+      `UPDATE programme_kinds SET kind = 'food' WHERE programme_id = 'pkh'`,
+    );
   });
 });
 
@@ -51,15 +68,37 @@ describe('overlapRuleIssues', () => {
     ['a rule with a = b', { ruleId: 'R7', programmeB: 'pkh', window: 'year' }, context, []],
     ['editing a rule keeps its id', {}, { ...context, editing: 'R6' }, []],
     ['a new rule with a taken id', {}, context, [{ reason: 'duplicate-rule-id', field: 'rule_id' }]],
-    ['renaming onto another rule', { ruleId: 'R1' }, { ...context, editing: 'R6' }, [{ reason: 'duplicate-rule-id', field: 'rule_id' }]],
+    [
+      'renaming onto another rule',
+      { ruleId: 'R1' },
+      { ...context, editing: 'R6' },
+      [{ reason: 'duplicate-rule-id', field: 'rule_id' }],
+    ],
     ['no id', { ruleId: '  ' }, context, [{ reason: 'missing-rule-id', field: 'rule_id' }]],
-    ['unknown programmes', { ruleId: 'R7', programmeA: 'bansos', programmeB: '' }, context, [
-      { reason: 'unknown-programme', field: 'programme_a' }, { reason: 'unknown-programme', field: 'programme_b' },
-    ]],
-    ['a window that is not month or year', { ruleId: 'R7', window: 'quarter' }, context, [{ reason: 'bad-window', field: 'window' }]],
-    ['no reasons', { ruleId: 'R7', reasonId: '', reasonEn: ' ' }, context, [
-      { reason: 'missing-reason', field: 'reason_id' }, { reason: 'missing-reason', field: 'reason_en' },
-    ]],
+    [
+      'unknown programmes',
+      { ruleId: 'R7', programmeA: 'bansos', programmeB: '' },
+      context,
+      [
+        { reason: 'unknown-programme', field: 'programme_a' },
+        { reason: 'unknown-programme', field: 'programme_b' },
+      ],
+    ],
+    [
+      'a window that is not month or year',
+      { ruleId: 'R7', window: 'quarter' },
+      context,
+      [{ reason: 'bad-window', field: 'window' }],
+    ],
+    [
+      'no reasons',
+      { ruleId: 'R7', reasonId: '', reasonEn: ' ' },
+      context,
+      [
+        { reason: 'missing-reason', field: 'reason_id' },
+        { reason: 'missing-reason', field: 'reason_en' },
+      ],
+    ],
   ])('%s', (_name, fields, ctx, expected) => {
     expect(overlapRuleIssues({ ...RULE, ...fields }, ctx)).toEqual(expected);
   });
@@ -97,28 +136,76 @@ ORDER BY household_id, period, rule_id, programme_a, programme_b`);
     await reset();
     await conn.exec(upsertRuleSql(RULE));
     expect(await conn.query("SELECT * FROM overlap_rules WHERE rule_id = 'R6'")).toEqual([
-      { rule_id: 'R6', programme_a: 'pkh', programme_b: 'sembako', window: 'month', reason_id: "Satu 'paket'", reason_en: 'One package', source: 'entered by user' },
+      {
+        rule_id: 'R6',
+        programme_a: 'pkh',
+        programme_b: 'sembako',
+        window: 'month',
+        reason_id: "Satu 'paket'",
+        reason_en: 'One package',
+        source: 'entered by user',
+      },
     ]);
     // a1 pkh + sembako in March and June; a3 pkh + both sembako in March.
     expect(await findings("rule_id = 'R6'")).toEqual([
-      { household_id: '0000000000a1', check: 'rule', rule_id: 'R6', programme_a: 'pkh', programme_b: 'sembako', period: '2025-03', payments: 2 },
-      { household_id: '0000000000a1', check: 'rule', rule_id: 'R6', programme_a: 'pkh', programme_b: 'sembako', period: '2025-06', payments: 2 },
-      { household_id: '0000000000a3', check: 'rule', rule_id: 'R6', programme_a: 'pkh', programme_b: 'sembako', period: '2025-03', payments: 3 },
+      {
+        household_id: '0000000000a1',
+        check: 'rule',
+        rule_id: 'R6',
+        programme_a: 'pkh',
+        programme_b: 'sembako',
+        period: '2025-03',
+        payments: 2,
+      },
+      {
+        household_id: '0000000000a1',
+        check: 'rule',
+        rule_id: 'R6',
+        programme_a: 'pkh',
+        programme_b: 'sembako',
+        period: '2025-06',
+        payments: 2,
+      },
+      {
+        household_id: '0000000000a3',
+        check: 'rule',
+        rule_id: 'R6',
+        programme_a: 'pkh',
+        programme_b: 'sembako',
+        period: '2025-03',
+        payments: 3,
+      },
     ]);
   });
 
   it('editing a rule replaces it; renaming drops the old id', async () => {
     await reset();
-    await conn.exec(upsertRuleSql({ ...RULE, ruleId: 'R4', programmeA: 'kaltim_uep', programmeB: 'kukar_pemberdayaan', window: 'month' }));
-    await conn.exec(upsertRuleSql({ ...RULE, ruleId: 'R9', programmeA: 'kaltim_uep', programmeB: 'kaltim_uep', window: 'year' }, 'R5'));
+    await conn.exec(
+      upsertRuleSql({
+        ...RULE,
+        ruleId: 'R4',
+        programmeA: 'kaltim_uep',
+        programmeB: 'kukar_pemberdayaan',
+        window: 'month',
+      }),
+    );
+    await conn.exec(
+      upsertRuleSql(
+        { ...RULE, ruleId: 'R9', programmeA: 'kaltim_uep', programmeB: 'kaltim_uep', window: 'year' },
+        'R5',
+      ),
+    );
     expect(await conn.query('SELECT rule_id, "window" FROM overlap_rules ORDER BY rule_id')).toEqual([
-      { rule_id: 'R1', window: 'month' }, { rule_id: 'R2', window: 'month' }, { rule_id: 'R3', window: 'month' },
-      { rule_id: 'R4', window: 'month' }, { rule_id: 'R9', window: 'year' },
+      { rule_id: 'R1', window: 'month' },
+      { rule_id: 'R2', window: 'month' },
+      { rule_id: 'R3', window: 'month' },
+      { rule_id: 'R4', window: 'month' },
+      { rule_id: 'R9', window: 'year' },
     ]);
     // R4 by month: a5 (February and September) no longer pairs, a6 (both July) does.
-    expect((await findings("rule_id IN ('R4', 'R9')")).map((f) => `${f.household_id} ${f.rule_id} ${f.period}`)).toEqual([
-      '0000000000a6 R4 2025-07', '0000000000a7 R9 2025',
-    ]);
+    expect(
+      (await findings("rule_id IN ('R4', 'R9')")).map((f) => `${f.household_id} ${f.rule_id} ${f.period}`),
+    ).toEqual(['0000000000a6 R4 2025-07', '0000000000a7 R9 2025']);
   });
 
   it('deleting a rule removes its findings', async () => {
@@ -130,7 +217,9 @@ ORDER BY household_id, period, rule_id, programme_a, programme_b`);
   it('making PKH food: it now pairs with food in the same month, and no longer with cash', async () => {
     await reset();
     await conn.exec(setProgrammeKindSql('pkh', 'food'));
-    const rows = await findings(`"check" = 'same_kind' AND household_id IN ('0000000000a1', '0000000000a3', '0000000000b0')`);
+    const rows = await findings(
+      `"check" = 'same_kind' AND household_id IN ('0000000000a1', '0000000000a3', '0000000000b0')`,
+    );
     expect(rows.map((f) => `${f.household_id} ${f.period} ${f.programme_a}+${f.programme_b} ${f.payments}`)).toEqual([
       '0000000000a1 2025-03 pkh+sembako 2',
       '0000000000a1 2025-06 pkh+sembako 2',

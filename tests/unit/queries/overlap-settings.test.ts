@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { overlapRulesSql, programmeKindsSql, type OverlapRuleRow, type ProgrammeKindRow } from '../../../src/queries/overlap-settings.ts';
+import {
+  overlapRulesSql,
+  programmeKindsSql,
+  type OverlapRuleRow,
+  type ProgrammeKindRow,
+} from '../../../src/queries/overlap-settings.ts';
 import { sharedEngine } from '../helpers/engine.ts';
 import { openOverlapEngine } from './overlap-fixtures.ts';
 
@@ -35,9 +40,20 @@ describe('on the fixtures', () => {
   it('nine programmes by id, with kind and both names', async () => {
     const rows = await conn.query<ProgrammeKindRow>(programmeKindsSql());
     expect(rows.map((r) => [r.programme_id, r.kind])).toEqual([
-      ['kaltim_rapak_dalam', 'residential'], ['kaltim_uep', 'business'], ['kukar_pangan', 'food'], ['kukar_pemberdayaan', 'business'],
-      ['kukar_perlindungan', 'cash'], ['kukar_rehabilitasi', 'device'], ['pkh', 'cash'], ['pusat_sekolah_rakyat', 'education'], ['sembako', 'food'],
+      ['kaltim_rapak_dalam', 'residential'],
+      ['kaltim_uep', 'business'],
+      ['kukar_pangan', 'food'],
+      ['kukar_pemberdayaan', 'business'],
+      ['kukar_perlindungan', 'cash'],
+      ['kukar_rehabilitasi', 'device'],
+      ['pkh', 'cash'],
+      ['pusat_sekolah_rakyat', 'education'],
+      ['sembako', 'food'],
     ]);
-    expect(rows.find((r) => r.programme_id === 'sembako')).toMatchObject({ name_id: 'Program Sembako', name_en: 'Staple food programme', level: 'pusat' });
+    expect(rows.find((r) => r.programme_id === 'sembako')).toMatchObject({
+      name_id: 'Program Sembako',
+      name_en: 'Staple food programme',
+      level: 'pusat',
+    });
   });
 });

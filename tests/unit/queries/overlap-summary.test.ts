@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  overlapByDistrictSql, overlapByMonthSql, overlapByPairSql, overlapTotalsSql,
-  type OverlapByDistrictRow, type OverlapByMonthRow, type OverlapByPairRow, type OverlapTotalsRow,
+  overlapByDistrictSql,
+  overlapByMonthSql,
+  overlapByPairSql,
+  overlapTotalsSql,
+  type OverlapByDistrictRow,
+  type OverlapByMonthRow,
+  type OverlapByPairRow,
+  type OverlapTotalsRow,
 } from '../../../src/queries/overlap-summary.ts';
 import { overlapFindingsSql } from '../../../src/queries/overlap-findings.ts';
 import { sharedEngine } from '../helpers/engine.ts';
@@ -74,16 +80,59 @@ describe('on the fixtures (12 findings in 8 of 13 households, see overlap-fixtur
 
   it('by district: every district of the register, Balikpapan with no findings at 0', async () => {
     expect(await conn.query<OverlapByDistrictRow>(overlapByDistrictSql())).toEqual([
-      { area_code: '6401', name: 'Paser', short_name: 'Paser', households: 2, households_flagged: 1, findings: 1, share_flagged: 0.5 },
-      { area_code: '6403', name: 'Kutai Kartanegara', short_name: 'Kukar', households: 5, households_flagged: 4, findings: 7, share_flagged: 0.8 },
-      { area_code: '6471', name: 'Balikpapan', short_name: 'Balikpapan', households: 2, households_flagged: 0, findings: 0, share_flagged: 0 },
-      { area_code: '6472', name: 'Samarinda', short_name: 'Samarinda', households: 4, households_flagged: 3, findings: 4, share_flagged: 0.75 },
+      {
+        area_code: '6401',
+        name: 'Paser',
+        short_name: 'Paser',
+        households: 2,
+        households_flagged: 1,
+        findings: 1,
+        share_flagged: 0.5,
+      },
+      {
+        area_code: '6403',
+        name: 'Kutai Kartanegara',
+        short_name: 'Kukar',
+        households: 5,
+        households_flagged: 4,
+        findings: 7,
+        share_flagged: 0.8,
+      },
+      {
+        area_code: '6471',
+        name: 'Balikpapan',
+        short_name: 'Balikpapan',
+        households: 2,
+        households_flagged: 0,
+        findings: 0,
+        share_flagged: 0,
+      },
+      {
+        area_code: '6472',
+        name: 'Samarinda',
+        short_name: 'Samarinda',
+        households: 4,
+        households_flagged: 3,
+        findings: 4,
+        share_flagged: 0.75,
+      },
     ]);
   });
 
   it('by pair: most frequent first, with names and the rule reason', async () => {
     const rows = await conn.query<OverlapByPairRow>(overlapByPairSql());
-    expect(rows.map((r) => [r.check, r.rule_id, r.programme_a, r.programme_b, r.findings, r.households, r.payments, r.amount_rp])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.check,
+        r.rule_id,
+        r.programme_a,
+        r.programme_b,
+        r.findings,
+        r.households,
+        r.payments,
+        r.amount_rp,
+      ]),
+    ).toEqual([
       ['same_kind', null, 'sembako', 'sembako', 3, 3, 6, 3_600_000],
       ['rule', 'R4', 'kaltim_uep', 'kukar_pemberdayaan', 2, 2, 4, 16_000_000],
       ['rule', 'R1', 'kaltim_rapak_dalam', 'kukar_pangan', 1, 1, 2, 1_650_000],
@@ -95,23 +144,43 @@ describe('on the fixtures (12 findings in 8 of 13 households, see overlap-fixtur
       ['same_kind', null, 'kukar_perlindungan', 'pkh', 1, 1, 2, 950_000],
     ]);
     expect(rows[1]).toMatchObject({
-      name_a_id: 'Bantuan Usaha Ekonomi Produktif', name_a_en: 'Productive enterprise grant',
-      name_b_id: 'Pemberdayaan ekonomi (peralatan usaha)', name_b_en: 'Economic empowerment (business equipment)',
+      name_a_id: 'Bantuan Usaha Ekonomi Produktif',
+      name_a_en: 'Productive enterprise grant',
+      name_b_id: 'Pemberdayaan ekonomi (peralatan usaha)',
+      name_b_en: 'Economic empowerment (business equipment)',
       reason_en: 'Business capital and equipment in one year',
     });
-    expect(rows[0]).toMatchObject({ name_a_en: 'Staple food programme', name_b_en: 'Staple food programme', reason_id: null, reason_en: null });
+    expect(rows[0]).toMatchObject({
+      name_a_en: 'Staple food programme',
+      name_b_en: 'Staple food programme',
+      reason_id: null,
+      reason_en: null,
+    });
   });
 
   it('by month: every month of the register, dated by the later row', async () => {
     const rows = await conn.query<OverlapByMonthRow>(overlapByMonthSql());
     const row = (month: string, same_kind_findings: number, rule_findings: number): OverlapByMonthRow => ({
-      month, same_kind_findings, rule_findings, findings: same_kind_findings + rule_findings,
+      month,
+      same_kind_findings,
+      rule_findings,
+      findings: same_kind_findings + rule_findings,
     });
     expect(rows).toEqual([
-      row('2024-12', 0, 0), row('2025-01', 0, 0), row('2025-02', 0, 0), row('2025-03', 2, 0), row('2025-04', 0, 1),
-      row('2025-05', 0, 0), row('2025-06', 1, 0), row('2025-07', 1, 1), row('2025-08', 0, 0),
+      row('2024-12', 0, 0),
+      row('2025-01', 0, 0),
+      row('2025-02', 0, 0),
+      row('2025-03', 2, 0),
+      row('2025-04', 0, 1),
+      row('2025-05', 0, 0),
+      row('2025-06', 1, 0),
+      row('2025-07', 1, 1),
+      row('2025-08', 0, 0),
       // a5's R4 (2025-02 and 2025-09) is dated September, beside a9's R2 and same kind.
-      row('2025-09', 1, 2), row('2025-10', 0, 1), row('2025-11', 0, 1), row('2025-12', 1, 0),
+      row('2025-09', 1, 2),
+      row('2025-10', 0, 1),
+      row('2025-11', 0, 1),
+      row('2025-12', 1, 0),
     ]);
   });
 
@@ -122,7 +191,12 @@ describe('on the fixtures (12 findings in 8 of 13 households, see overlap-fixtur
         { households: 13, households_flagged: 0, findings: 0, payments_flagged: 0, amount_flagged_rp: 0 },
       ]);
       const districts = await conn.query<OverlapByDistrictRow>(overlapByDistrictSql());
-      expect(districts.map((d) => [d.area_code, d.households_flagged, d.share_flagged])).toEqual([['6401', 0, 0], ['6403', 0, 0], ['6471', 0, 0], ['6472', 0, 0]]);
+      expect(districts.map((d) => [d.area_code, d.households_flagged, d.share_flagged])).toEqual([
+        ['6401', 0, 0],
+        ['6403', 0, 0],
+        ['6471', 0, 0],
+        ['6472', 0, 0],
+      ]);
       expect(await conn.query(overlapByPairSql())).toEqual([]);
       expect((await conn.query<OverlapByMonthRow>(overlapByMonthSql())).every((m) => m.findings === 0)).toBe(true);
     } finally {

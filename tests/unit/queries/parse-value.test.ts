@@ -19,7 +19,9 @@ describe('SQL', () => {
   it('a typed column (from Parquet) is cast, not parsed: a number must also be finite', () => {
     expect(textExpr('year', true)).toBe('CAST("year" AS VARCHAR)');
     expect(parseExpr('year', 'integer', ',', true)).toBe('TRY_CAST("year" AS INTEGER)');
-    expect(parseExpr('rate', 'number', '.', true)).toBe('TRY_CAST(CASE WHEN isfinite(TRY_CAST("rate" AS DOUBLE)) THEN "rate" END AS DOUBLE)');
+    expect(parseExpr('rate', 'number', '.', true)).toBe(
+      'TRY_CAST(CASE WHEN isfinite(TRY_CAST("rate" AS DOUBLE)) THEN "rate" END AS DOUBLE)',
+    );
   });
 
   it('a text column is only trimmed, whatever the decimal mark', () => {
@@ -34,7 +36,9 @@ describe('SQL', () => {
 
   it('a number with a decimal comma drops the thousands dots, then reads the comma as the point', () => {
     const n = `replace(replace(NULLIF(trim("poverty_line_rp"), ''), '.', ''), ',', '.')`;
-    expect(parseExpr('poverty_line_rp', 'number', ',')).toBe(`TRY_CAST(CASE WHEN regexp_full_match(${n}, ${NUMBER}) THEN ${n} END AS DOUBLE)`);
+    expect(parseExpr('poverty_line_rp', 'number', ',')).toBe(
+      `TRY_CAST(CASE WHEN regexp_full_match(${n}, ${NUMBER}) THEN ${n} END AS DOUBLE)`,
+    );
   });
 });
 
@@ -43,7 +47,9 @@ describe('on DuckDB', () => {
 
   async function parse(text: string | null, type: ColumnType, decimal: DecimalMark): Promise<unknown> {
     const value = text === null ? 'NULL::VARCHAR' : sqlString(text);
-    const [row] = await conn.query<{ x: unknown }>(`SELECT ${parseExpr('v', type, decimal)} AS x FROM (SELECT ${value} AS v)`);
+    const [row] = await conn.query<{ x: unknown }>(
+      `SELECT ${parseExpr('v', type, decimal)} AS x FROM (SELECT ${value} AS v)`,
+    );
     return row!.x;
   }
 

@@ -4,14 +4,16 @@ import { openEngineWith, sharedEngine } from '../helpers/engine.ts';
 
 describe('povertySeriesSql', () => {
   it('an area, both periods', () => {
-    expect(povertySeriesSql({ areaCode: '64' })).toBe(`SELECT year, period, rate_pct, poor_thousands, publisher, release_title, release_date, release_url, read_in, source
+    expect(povertySeriesSql({ areaCode: '64' }))
+      .toBe(`SELECT year, period, rate_pct, poor_thousands, publisher, release_title, release_date, release_url, read_in, source
 FROM poverty
 WHERE area_code = '64'
 ORDER BY year, period`);
   });
 
   it('an area, March only', () => {
-    expect(povertySeriesSql({ areaCode: '6403', period: 'mar' })).toBe(`SELECT year, period, rate_pct, poor_thousands, publisher, release_title, release_date, release_url, read_in, source
+    expect(povertySeriesSql({ areaCode: '6403', period: 'mar' }))
+      .toBe(`SELECT year, period, rate_pct, poor_thousands, publisher, release_title, release_date, release_url, read_in, source
 FROM poverty
 WHERE area_code = '6403' AND period = 'mar'
 ORDER BY year, period`);
@@ -26,7 +28,9 @@ ORDER BY year, period`);
 const UNCITED = { publisher: null, release_title: null, release_date: null, release_url: null, read_in: null };
 
 describe('on DuckDB', () => {
-  const conn = sharedEngine(() => openEngineWith({ areas: 'tests/fixtures/areas.csv', poverty: 'tests/fixtures/poverty-bps.csv' }));
+  const conn = sharedEngine(() =>
+    openEngineWith({ areas: 'tests/fixtures/areas.csv', poverty: 'tests/fixtures/poverty-bps.csv' }),
+  );
 
   it('the province, March before September within a year', async () => {
     expect(await conn.query<SeriesRow>(povertySeriesSql({ areaCode: '64' }))).toEqual([
@@ -39,7 +43,11 @@ describe('on DuckDB', () => {
 
   it('the province, March only', async () => {
     const rows = await conn.query<SeriesRow>(povertySeriesSql({ areaCode: '64', period: 'mar' }));
-    expect(rows.map((r) => [r.year, r.period, r.rate_pct])).toEqual([[2023, 'mar', 6.11], [2024, 'mar', 5.78], [2025, 'mar', 5.17]]);
+    expect(rows.map((r) => [r.year, r.period, r.rate_pct])).toEqual([
+      [2023, 'mar', 6.11],
+      [2024, 'mar', 5.78],
+      [2025, 'mar', 5.17],
+    ]);
   });
 
   it('Kukar: 60,857 thousand is 60.857, and years are JS numbers', async () => {
@@ -63,7 +71,9 @@ describe('on DuckDB', () => {
 });
 
 describe('on the bundled data', () => {
-  const conn = sharedEngine(() => openEngineWith({ areas: 'datasets/areas.parquet', poverty: 'datasets/poverty.parquet' }));
+  const conn = sharedEngine(() =>
+    openEngineWith({ areas: 'datasets/areas.parquet', poverty: 'datasets/poverty.parquet' }),
+  );
 
   it('each row names its original publisher and release first, and the page it was read on second', async () => {
     const rows = await conn.query<SeriesRow>(povertySeriesSql({ areaCode: '64', period: 'mar' }));
@@ -73,7 +83,12 @@ describe('on the bundled data', () => {
       release_date: '2024-07-01',
       read_in: 'official',
     });
-    expect(rows.find((r) => r.year === 2025)).toMatchObject({ publisher: 'BPS Provinsi Kalimantan Timur', release_title: null, release_date: '2025-07-25', read_in: 'press' });
+    expect(rows.find((r) => r.year === 2025)).toMatchObject({
+      publisher: 'BPS Provinsi Kalimantan Timur',
+      release_title: null,
+      release_date: '2025-07-25',
+      read_in: 'press',
+    });
     expect(rows.every((r) => r.publisher && r.source)).toBe(true);
   });
 });

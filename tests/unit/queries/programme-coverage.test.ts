@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { peopleReached } from '../../../src/domain/people-reached.ts';
-import { districtCoverageSql, programmeCoverageSql, type DistrictCoverageRow, type ProgrammeCoverageRow } from '../../../src/queries/programme-coverage.ts';
+import {
+  districtCoverageSql,
+  programmeCoverageSql,
+  type DistrictCoverageRow,
+  type ProgrammeCoverageRow,
+} from '../../../src/queries/programme-coverage.ts';
 import { sharedEngine } from '../helpers/engine.ts';
 import { openOverlapEngine } from './overlap-fixtures.ts';
 
@@ -27,7 +32,8 @@ ORDER BY area_code, programme_id`);
   });
 
   it('districtCoverageSql sums the same rows per district', () => {
-    expect(districtCoverageSql({ year: 2026, householdSize: 3.5 })).toBe(`SELECT area_code, name, short_name, count(*)::INTEGER AS programmes, sum(people_reached)::DOUBLE AS people_reached,
+    expect(districtCoverageSql({ year: 2026, householdSize: 3.5 }))
+      .toBe(`SELECT area_code, name, short_name, count(*)::INTEGER AS programmes, sum(people_reached)::DOUBLE AS people_reached,
   min(poor_people) AS poor_people, min(poor_year) AS poor_year, sum(people_reached) / nullif(min(poor_people), 0) AS coverage_share,
   count(*) FILTER (WHERE illustrative)::INTEGER AS illustrative_programmes
 FROM (
@@ -69,19 +75,49 @@ const SAMARINDA: Names = { area_code: '6472', name: 'Samarinda', short_name: 'Sa
 const BONTANG: Names = { area_code: '6474', name: 'Bontang', short_name: 'Bontang' };
 const PKH = { programme_id: 'pkh', name_id: 'Program Keluarga Harapan', name_en: 'Family Hope Programme' };
 const SEMBAKO = { programme_id: 'sembako', name_id: 'Program Sembako', name_en: 'Staple food programme' };
-const UEP = { programme_id: 'kaltim_uep', name_id: 'Bantuan Usaha Ekonomi Produktif', name_en: 'Productive enterprise grant' };
+const UEP = {
+  programme_id: 'kaltim_uep',
+  name_id: 'Bantuan Usaha Ekonomi Produktif',
+  name_en: 'Productive enterprise grant',
+};
 const SR = { programme_id: 'pusat_sekolah_rakyat', name_id: 'Sekolah Rakyat', name_en: "People's boarding schools" };
-const PERLINDUNGAN = { programme_id: 'kukar_perlindungan', name_id: 'Perlindungan sosial (bantuan tunai)', name_en: 'Social protection cash transfer' };
+const PERLINDUNGAN = {
+  programme_id: 'kukar_perlindungan',
+  name_id: 'Perlindungan sosial (bantuan tunai)',
+  name_en: 'Social protection cash transfer',
+};
 
 function row(
-  area: Names, programme: typeof PKH, unit: ProgrammeCoverageRow['unit'], beneficiaries: number, budget_rp: number | null,
-  people_reached: number, poor_people: number, poor_year: number, provenance: Pick<ProgrammeCoverageRow, 'illustrative' | 'publisher' | 'source'> = GENERATED,
+  area: Names,
+  programme: typeof PKH,
+  unit: ProgrammeCoverageRow['unit'],
+  beneficiaries: number,
+  budget_rp: number | null,
+  people_reached: number,
+  poor_people: number,
+  poor_year: number,
+  provenance: Pick<ProgrammeCoverageRow, 'illustrative' | 'publisher' | 'source'> = GENERATED,
 ): ProgrammeCoverageRow {
-  return { ...area, ...programme, unit, beneficiaries, budget_rp, people_reached, poor_people, poor_year, coverage_per_1000_poor: (people_reached / poor_people) * 1000, ...provenance };
+  return {
+    ...area,
+    ...programme,
+    unit,
+    beneficiaries,
+    budget_rp,
+    people_reached,
+    poor_people,
+    poor_year,
+    coverage_per_1000_poor: (people_reached / poor_people) * 1000,
+    ...provenance,
+  };
 }
 const GENERATED = { illustrative: true, publisher: null, source: 'fixture' };
 // A row with a provenance of 'sourced', and one with none (a user's own row): neither is illustrative.
-const sourced = (year: number) => ({ illustrative: false, publisher: 'Fixture Press', source: `https://example.org/uep-${year}` });
+const sourced = (year: number) => ({
+  illustrative: false,
+  publisher: 'Fixture Press',
+  source: `https://example.org/uep-${year}`,
+});
 const UNMARKED = { illustrative: false, publisher: null, source: 'fixture' };
 
 describe('on the fixtures', () => {
@@ -116,7 +152,17 @@ describe('on the fixtures', () => {
 
   it('a year with no count up to it reaches back: Mahulu 2023 uses 2022', async () => {
     expect(await conn.query<ProgrammeCoverageRow>(programmeCoverageSql({ year: 2023, householdSize: 4 }))).toEqual([
-      row({ area_code: '6411', name: 'Mahakam Ulu', short_name: 'Mahulu' }, UEP, 'household', 30, 1.5e8, 120, 3100, 2022, sourced(2023)),
+      row(
+        { area_code: '6411', name: 'Mahakam Ulu', short_name: 'Mahulu' },
+        UEP,
+        'household',
+        30,
+        1.5e8,
+        120,
+        3100,
+        2022,
+        sourced(2023),
+      ),
     ]);
   });
 
@@ -125,8 +171,21 @@ describe('on the fixtures', () => {
   });
 
   it('districts: programmes summed, the share may pass 1 (Bontang), and how many of them are generated (Kutim: one of two)', async () => {
-    const district = (area: Names, programmes: number, people_reached: number, poor_people: number, poor_year: number, illustrative_programmes = programmes): DistrictCoverageRow => ({
-      ...area, programmes, people_reached, poor_people, poor_year, coverage_share: people_reached / poor_people, illustrative_programmes,
+    const district = (
+      area: Names,
+      programmes: number,
+      people_reached: number,
+      poor_people: number,
+      poor_year: number,
+      illustrative_programmes = programmes,
+    ): DistrictCoverageRow => ({
+      ...area,
+      programmes,
+      people_reached,
+      poor_people,
+      poor_year,
+      coverage_share: people_reached / poor_people,
+      illustrative_programmes,
     });
     expect(await conn.query<DistrictCoverageRow>(districtCoverageSql({ year: 2026, householdSize: 4 }))).toEqual([
       district(KUKAR, 1, 36_000, 59_000, 2024),
@@ -136,6 +195,9 @@ describe('on the fixtures', () => {
       district(BONTANG, 1, 12_000, 7110, 2024),
     ]);
     const y2025 = await conn.query<DistrictCoverageRow>(districtCoverageSql({ year: 2025, householdSize: 4 }));
-    expect(y2025.map((d) => [d.short_name, d.programmes, d.illustrative_programmes])).toEqual([['Kukar', 3, 1], ['Kutim', 1, 1]]);
+    expect(y2025.map((d) => [d.short_name, d.programmes, d.illustrative_programmes])).toEqual([
+      ['Kukar', 3, 1],
+      ['Kutim', 1, 1],
+    ]);
   });
 });

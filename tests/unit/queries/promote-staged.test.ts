@@ -34,7 +34,14 @@ describe('on DuckDB', () => {
   const poverty = spec('poverty');
   // The fixture's header: the optional citation columns (publisher, release_title, ...) are absent.
   const names = readText('tests/fixtures/poverty-bps.csv').split('\n')[0]!.trim().split(';');
-  const citation = { publisher: null, release_title: null, release_date: null, release_url: null, read_in: null, citation_note: null };
+  const citation = {
+    publisher: null,
+    release_title: null,
+    release_date: null,
+    release_url: null,
+    read_in: null,
+    citation_note: null,
+  };
 
   beforeAll(async () => {
     conn = await openEmptyEngine();
@@ -46,40 +53,111 @@ describe('on DuckDB', () => {
   });
 
   it('promotes the BPS-style fixture to typed rows (866.193 -> 866193, 60,857 -> 60.857)', async () => {
-    await conn.exec(promoteStagedSql({ stage: 'staged', table: 'poverty', columns: poverty.columns, present: names, decimal: ',' }));
+    await conn.exec(
+      promoteStagedSql({ stage: 'staged', table: 'poverty', columns: poverty.columns, present: names, decimal: ',' }),
+    );
     const rows = await conn.query('SELECT * FROM poverty');
     expect(rows).toHaveLength(8);
-    expect(rows[0]).toEqual({ area_code: '64', year: 2023, period: 'mar', rate_pct: 6.11, poor_thousands: 231.07, poverty_line_rp: 790186, p1: 0.771, p2: 0.14, ...citation, source: 'fixture A' });
-    expect(rows[3]).toEqual({ area_code: '64', year: 2025, period: 'mar', rate_pct: 5.17, poor_thousands: 199.71, poverty_line_rp: 866193, p1: null, p2: null, ...citation, source: 'fixture D' });
-    expect(rows[4]).toEqual({ area_code: '6403', year: 2023, period: 'mar', rate_pct: 7.61, poor_thousands: 60.857, poverty_line_rp: 644570, p1: 0.91, p2: 0.17, ...citation, source: 'fixture E' });
+    expect(rows[0]).toEqual({
+      area_code: '64',
+      year: 2023,
+      period: 'mar',
+      rate_pct: 6.11,
+      poor_thousands: 231.07,
+      poverty_line_rp: 790186,
+      p1: 0.771,
+      p2: 0.14,
+      ...citation,
+      source: 'fixture A',
+    });
+    expect(rows[3]).toEqual({
+      area_code: '64',
+      year: 2025,
+      period: 'mar',
+      rate_pct: 5.17,
+      poor_thousands: 199.71,
+      poverty_line_rp: 866193,
+      p1: null,
+      p2: null,
+      ...citation,
+      source: 'fixture D',
+    });
+    expect(rows[4]).toEqual({
+      area_code: '6403',
+      year: 2023,
+      period: 'mar',
+      rate_pct: 7.61,
+      poor_thousands: 60.857,
+      poverty_line_rp: 644570,
+      p1: 0.91,
+      p2: 0.17,
+      ...citation,
+      source: 'fixture E',
+    });
     expect(rows[5]).toMatchObject({ poor_thousands: 59, source: 'fixture F; quoted' });
     expect(typeof rows[0]!.year).toBe('number');
   });
 
   it('gives the live table the catalog types', async () => {
-    const types = await conn.query<{ column_name: string; column_type: string }>('SELECT column_name, column_type FROM (DESCRIBE poverty)');
+    const types = await conn.query<{ column_name: string; column_type: string }>(
+      'SELECT column_name, column_type FROM (DESCRIBE poverty)',
+    );
     expect(types.map((t) => [t.column_name, t.column_type])).toEqual([
-      ['area_code', 'VARCHAR'], ['year', 'INTEGER'], ['period', 'VARCHAR'], ['rate_pct', 'DOUBLE'], ['poor_thousands', 'DOUBLE'],
-      ['poverty_line_rp', 'DOUBLE'], ['p1', 'DOUBLE'], ['p2', 'DOUBLE'], ['publisher', 'VARCHAR'], ['release_title', 'VARCHAR'],
-      ['release_date', 'VARCHAR'], ['release_url', 'VARCHAR'], ['read_in', 'VARCHAR'], ['citation_note', 'VARCHAR'], ['source', 'VARCHAR'],
+      ['area_code', 'VARCHAR'],
+      ['year', 'INTEGER'],
+      ['period', 'VARCHAR'],
+      ['rate_pct', 'DOUBLE'],
+      ['poor_thousands', 'DOUBLE'],
+      ['poverty_line_rp', 'DOUBLE'],
+      ['p1', 'DOUBLE'],
+      ['p2', 'DOUBLE'],
+      ['publisher', 'VARCHAR'],
+      ['release_title', 'VARCHAR'],
+      ['release_date', 'VARCHAR'],
+      ['release_url', 'VARCHAR'],
+      ['read_in', 'VARCHAR'],
+      ['citation_note', 'VARCHAR'],
+      ['source', 'VARCHAR'],
     ]);
   });
 
   it('fills a column absent from the file with NULL of its type', async () => {
     const present = names.filter((n) => n !== 'p1');
-    await conn.exec(promoteStagedSql({ stage: 'staged', table: 'no_p1', columns: poverty.columns, present, decimal: ',' }));
-    expect(await conn.query('SELECT count(*)::INTEGER AS n, count(p1)::INTEGER AS filled, any_value(typeof(p1)) AS t FROM no_p1')).toEqual([{ n: 8, filled: 0, t: 'DOUBLE' }]);
+    await conn.exec(
+      promoteStagedSql({ stage: 'staged', table: 'no_p1', columns: poverty.columns, present, decimal: ',' }),
+    );
+    expect(
+      await conn.query(
+        'SELECT count(*)::INTEGER AS n, count(p1)::INTEGER AS filled, any_value(typeof(p1)) AS t FROM no_p1',
+      ),
+    ).toEqual([{ n: 8, filled: 0, t: 'DOUBLE' }]);
   });
 
   it('writes rows in line order, whatever order the staging table holds them in', async () => {
     await conn.exec(`CREATE TABLE shuffled AS SELECT * FROM (VALUES (4, 'c'), (2, 'a'), (3, 'b')) t(_row, code)`);
-    await conn.exec(promoteStagedSql({ stage: 'shuffled', table: 'ordered', columns: [{ name: 'code', type: 'text' }], present: ['code'], decimal: '.' }));
+    await conn.exec(
+      promoteStagedSql({
+        stage: 'shuffled',
+        table: 'ordered',
+        columns: [{ name: 'code', type: 'text' }],
+        present: ['code'],
+        decimal: '.',
+      }),
+    );
     expect(await conn.query('SELECT code FROM ordered')).toEqual([{ code: 'a' }, { code: 'b' }, { code: 'c' }]);
   });
 
   it('replaces the live table in one statement', async () => {
     await conn.exec(`CREATE TABLE live AS SELECT 'old' AS code`);
-    await conn.exec(promoteStagedSql({ stage: 'shuffled', table: 'live', columns: [{ name: 'code', type: 'text' }], present: ['code'], decimal: '.' }));
+    await conn.exec(
+      promoteStagedSql({
+        stage: 'shuffled',
+        table: 'live',
+        columns: [{ name: 'code', type: 'text' }],
+        present: ['code'],
+        decimal: '.',
+      }),
+    );
     expect(await conn.query('SELECT code FROM live')).toEqual([{ code: 'a' }, { code: 'b' }, { code: 'c' }]);
   });
 });

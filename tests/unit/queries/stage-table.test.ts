@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decodeParquetNode } from '../../../src/data/parquet-decoder-node.ts';
-import { dropTableSql, stageTableSql, stageTypedTableSql, tableColumnTypesSql, tableColumnsSql } from '../../../src/queries/stage-table.ts';
+import {
+  dropTableSql,
+  stageTableSql,
+  stageTypedTableSql,
+  tableColumnTypesSql,
+  tableColumnsSql,
+} from '../../../src/queries/stage-table.ts';
 import { readBytes, sharedEngine } from '../helpers/engine.ts';
 
 describe('SQL', () => {
@@ -23,22 +29,46 @@ describe('on DuckDB', () => {
   const conn = sharedEngine();
 
   it('stages a typed table as text', async () => {
-    await conn.exec(`CREATE TABLE raw AS SELECT * FROM (VALUES ('64', 2023::INTEGER, 6.11::DOUBLE, NULL::DOUBLE), ('6403', 2024::INTEGER, 59.0::DOUBLE, 0.65::DOUBLE)) t(code, year, rate, p1)`);
+    await conn.exec(
+      `CREATE TABLE raw AS SELECT * FROM (VALUES ('64', 2023::INTEGER, 6.11::DOUBLE, NULL::DOUBLE), ('6403', 2024::INTEGER, 59.0::DOUBLE, 0.65::DOUBLE)) t(code, year, rate, p1)`,
+    );
     await conn.exec(stageTableSql('staged', 'raw'));
     expect(await conn.query('SELECT * FROM staged ORDER BY _row')).toEqual([
       { _row: 1, code: '64', year: '2023', rate: '6.11', p1: null },
       { _row: 2, code: '6403', year: '2024', rate: '59.0', p1: '0.65' },
     ]);
-    expect(await conn.query(tableColumnsSql('staged'))).toEqual([{ name: '_row' }, { name: 'code' }, { name: 'year' }, { name: 'rate' }, { name: 'p1' }]);
+    expect(await conn.query(tableColumnsSql('staged'))).toEqual([
+      { name: '_row' },
+      { name: 'code' },
+      { name: 'year' },
+      { name: 'rate' },
+      { name: 'p1' },
+    ]);
   });
 
   it('stages the bundled areas Parquet (decoded to Arrow) with its 11 records', async () => {
     await conn.insertArrowIPC('areas_raw', await decodeParquetNode(readBytes('datasets/areas.parquet')));
     await conn.exec(stageTableSql('areas_staged', 'areas_raw'));
-    const rows = await conn.query('SELECT _row, bps_code, short_name, type, population_2025_thousands, approx_lat FROM areas_staged ORDER BY _row');
+    const rows = await conn.query(
+      'SELECT _row, bps_code, short_name, type, population_2025_thousands, approx_lat FROM areas_staged ORDER BY _row',
+    );
     expect(rows).toHaveLength(11);
-    expect(rows[0]).toEqual({ _row: 1, bps_code: '64', short_name: 'Kaltim', type: 'provinsi', population_2025_thousands: '4267.61', approx_lat: null });
-    expect(rows[3]).toEqual({ _row: 4, bps_code: '6403', short_name: 'Kukar', type: 'kabupaten', population_2025_thousands: '845.62', approx_lat: '-0.4' });
+    expect(rows[0]).toEqual({
+      _row: 1,
+      bps_code: '64',
+      short_name: 'Kaltim',
+      type: 'provinsi',
+      population_2025_thousands: '4267.61',
+      approx_lat: null,
+    });
+    expect(rows[3]).toEqual({
+      _row: 4,
+      bps_code: '6403',
+      short_name: 'Kukar',
+      type: 'kabupaten',
+      population_2025_thousands: '845.62',
+      approx_lat: '-0.4',
+    });
   });
 
   it('drops a table, and dropping it again is not an error', async () => {

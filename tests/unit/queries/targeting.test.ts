@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  desilDistributionSql, targetingByDistrictSql, targetingByProgrammeSql,
-  type DesilDistributionRow, type TargetingByDistrictRow, type TargetingByProgrammeRow, type TargetingMeasures,
+  desilDistributionSql,
+  targetingByDistrictSql,
+  targetingByProgrammeSql,
+  type DesilDistributionRow,
+  type TargetingByDistrictRow,
+  type TargetingByProgrammeRow,
+  type TargetingMeasures,
 } from '../../../src/queries/targeting.ts';
 import { sharedEngine } from '../helpers/engine.ts';
 import { openOverlapEngine } from './overlap-fixtures.ts';
@@ -55,9 +60,18 @@ ORDER BY s.desil`);
 });
 
 // payments, households, rupiah; then payments, households and rupiah in desil 1-4.
-function measures(payments: number, households: number, amount: number, payments14: number, households14: number, amount14: number): TargetingMeasures {
+function measures(
+  payments: number,
+  households: number,
+  amount: number,
+  payments14: number,
+  households14: number,
+  amount14: number,
+): TargetingMeasures {
   return {
-    payments, households, amount_rp: amount,
+    payments,
+    households,
+    amount_rp: amount,
     share_payments_1_4: payments14 / payments,
     share_households_1_4: households14 / households,
     share_amount_1_4: amount14 / amount,
@@ -94,20 +108,51 @@ describe('on the fixtures', () => {
     const rows = await conn.query<TargetingByDistrictRow>(targetingByDistrictSql());
     expect(rows).toEqual([
       { area_code: '6401', name: 'Paser', short_name: 'Paser', ...measures(4, 2, 16_000_000, 4, 2, 16_000_000) },
-      { area_code: '6403', name: 'Kutai Kartanegara', short_name: 'Kukar', ...measures(18, 5, 18_750_000, 10, 3, 12_800_000) },
-      { area_code: '6471', name: 'Balikpapan', short_name: 'Balikpapan', ...measures(3, 2, 3_850_000, 2, 1, 3_100_000) },
-      { area_code: '6472', name: 'Samarinda', short_name: 'Samarinda', ...measures(10, 4, 16_500_000, 8, 3, 6_500_000) },
+      {
+        area_code: '6403',
+        name: 'Kutai Kartanegara',
+        short_name: 'Kukar',
+        ...measures(18, 5, 18_750_000, 10, 3, 12_800_000),
+      },
+      {
+        area_code: '6471',
+        name: 'Balikpapan',
+        short_name: 'Balikpapan',
+        ...measures(3, 2, 3_850_000, 2, 1, 3_100_000),
+      },
+      {
+        area_code: '6472',
+        name: 'Samarinda',
+        short_name: 'Samarinda',
+        ...measures(10, 4, 16_500_000, 8, 3, 6_500_000),
+      },
     ]);
   });
 
   it('desil distribution: all ten desil, 0 where none', async () => {
-    const row = (desil: number, payments: number, households: number, amount_rp: number): DesilDistributionRow => ({ desil, payments, households, amount_rp });
+    const row = (desil: number, payments: number, households: number, amount_rp: number): DesilDistributionRow => ({
+      desil,
+      payments,
+      households,
+      amount_rp,
+    });
     expect(await conn.query<DesilDistributionRow>(desilDistributionSql())).toEqual([
-      row(1, 10, 4, 15_800_000), row(2, 5, 2, 10_700_000), row(3, 5, 2, 9_800_000), row(4, 4, 1, 2_100_000), row(5, 4, 1, 3_300_000),
-      row(6, 2, 1, 10_000_000), row(7, 4, 1, 2_650_000), row(8, 1, 1, 750_000), row(9, 0, 0, 0), row(10, 0, 0, 0),
+      row(1, 10, 4, 15_800_000),
+      row(2, 5, 2, 10_700_000),
+      row(3, 5, 2, 9_800_000),
+      row(4, 4, 1, 2_100_000),
+      row(5, 4, 1, 3_300_000),
+      row(6, 2, 1, 10_000_000),
+      row(7, 4, 1, 2_650_000),
+      row(8, 1, 1, 750_000),
+      row(9, 0, 0, 0),
+      row(10, 0, 0, 0),
     ]);
     expect(await conn.query<DesilDistributionRow>(desilDistributionSql({ programmeId: 'sembako' }))).toEqual([
-      row(1, 3, 2, 1_800_000), row(2, 2, 1, 1_200_000), row(3, 3, 1, 1_800_000), row(4, 2, 1, 1_200_000),
+      row(1, 3, 2, 1_800_000),
+      row(2, 2, 1, 1_200_000),
+      row(3, 3, 1, 1_800_000),
+      row(4, 2, 1, 1_200_000),
       ...[5, 6, 7, 8, 9, 10].map((d) => row(d, 0, 0, 0)),
     ]);
   });

@@ -5,7 +5,8 @@ import { BUNDLED, openEngineWith } from '../helpers/engine.ts';
 
 describe('areaListSql', () => {
   it('is the exact SQL', () => {
-    expect(areaListSql()).toBe(`SELECT bps_code AS area_code, name, type, population_2025_thousands AS population_thousands
+    expect(areaListSql())
+      .toBe(`SELECT bps_code AS area_code, name, type, population_2025_thousands AS population_thousands
 FROM areas
 ORDER BY type <> 'provinsi', bps_code`);
   });
@@ -14,11 +15,27 @@ ORDER BY type <> 'provinsi', bps_code`);
     const conn: DbConnection = await openEngineWith({ areas: BUNDLED.areas! });
     try {
       const rows = await conn.query<AreaListRow>(areaListSql());
-      expect(rows.map((r) => r.area_code)).toEqual(['64', '6401', '6402', '6403', '6404', '6405', '6409', '6411', '6471', '6472', '6474']);
-      expect(rows[0]).toEqual({ area_code: '64', name: 'Kalimantan Timur', type: 'provinsi', population_thousands: 4267.61 });
+      expect(rows.map((r) => r.area_code)).toEqual([
+        '64',
+        '6401',
+        '6402',
+        '6403',
+        '6404',
+        '6405',
+        '6409',
+        '6411',
+        '6471',
+        '6472',
+        '6474',
+      ]);
+      expect(rows[0]).toEqual({
+        area_code: '64',
+        name: 'Kalimantan Timur',
+        type: 'provinsi',
+        population_thousands: 4267.61,
+      });
     } finally {
       await conn.close();
     }
   });
 });
-

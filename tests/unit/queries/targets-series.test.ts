@@ -5,7 +5,8 @@ import { BUNDLED, openEngineWith } from '../helpers/engine.ts';
 
 describe('areasSeriesSql: the SQL', () => {
   it('lists the areas asked for', () => {
-    expect(areasSeriesSql(['64', '6403'])).toBe(`SELECT area_code, year, period, rate_pct, poor_thousands, publisher, release_title, release_date, release_url, read_in, source
+    expect(areasSeriesSql(['64', '6403']))
+      .toBe(`SELECT area_code, year, period, rate_pct, poor_thousands, publisher, release_title, release_date, release_url, read_in, source
 FROM poverty
 WHERE area_code IN ('64', '6403')
 ORDER BY area_code, year, period`);
@@ -27,10 +28,23 @@ describe('areasSeriesSql on real DuckDB with the bundled datasets', () => {
 
   it('gives Kukar and Mahakam Ulu March by March, oldest first', async () => {
     const rows = await conn.query<AreaSeriesRow>(areasSeriesSql(['6411', '6403']));
-    const pick = (code: string) => rows.filter((r) => r.area_code === code && r.year >= 2022).map((r) => [r.year, r.period, r.rate_pct]);
-    expect(pick('6403')).toEqual([[2022, 'mar', 7.96], [2023, 'mar', 7.61], [2024, 'mar', 7.28], [2025, 'mar', 6.72]]);
-    expect(pick('6411')).toEqual([[2022, 'mar', 11.55], [2023, 'mar', 11.38], [2024, 'mar', 10.75], [2025, 'mar', 10.09]]);
-    expect(rows.map((r) => r.area_code).indexOf('6411')).toBeGreaterThan(rows.map((r) => r.area_code).lastIndexOf('6403'));
+    const pick = (code: string) =>
+      rows.filter((r) => r.area_code === code && r.year >= 2022).map((r) => [r.year, r.period, r.rate_pct]);
+    expect(pick('6403')).toEqual([
+      [2022, 'mar', 7.96],
+      [2023, 'mar', 7.61],
+      [2024, 'mar', 7.28],
+      [2025, 'mar', 6.72],
+    ]);
+    expect(pick('6411')).toEqual([
+      [2022, 'mar', 11.55],
+      [2023, 'mar', 11.38],
+      [2024, 'mar', 10.75],
+      [2025, 'mar', 10.09],
+    ]);
+    expect(rows.map((r) => r.area_code).indexOf('6411')).toBeGreaterThan(
+      rows.map((r) => r.area_code).lastIndexOf('6403'),
+    );
   });
 
   it('gives the province with March before September in each year', async () => {

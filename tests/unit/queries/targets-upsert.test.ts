@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DbConnection } from '../../../src/data/connection.ts';
-import { targetIssuesSql, upsertTargetSql, USER_SOURCE, type TargetInput, type TargetIssueRow } from '../../../src/queries/upsert-target.ts';
+import {
+  targetIssuesSql,
+  upsertTargetSql,
+  USER_SOURCE,
+  type TargetInput,
+  type TargetIssueRow,
+} from '../../../src/queries/upsert-target.ts';
 import { BUNDLED, loadFile, openEngineWith } from '../helpers/engine.ts';
 
 const input = (fields: Partial<TargetInput> = {}): TargetInput => ({
@@ -59,8 +65,18 @@ ORDER BY area_code, indicator, target_year`);
   });
 });
 
-type Row = { area_code: string; target_year: number; target_pct: number | null; target_low_pct: number | null; target_high_pct: number | null; kind: string; document: string; source: string };
-const ALL = 'SELECT area_code, target_year, target_pct, target_low_pct, target_high_pct, kind, document, source FROM targets ORDER BY area_code, indicator, target_year';
+type Row = {
+  area_code: string;
+  target_year: number;
+  target_pct: number | null;
+  target_low_pct: number | null;
+  target_high_pct: number | null;
+  kind: string;
+  document: string;
+  source: string;
+};
+const ALL =
+  'SELECT area_code, target_year, target_pct, target_low_pct, target_high_pct, kind, document, source FROM targets ORDER BY area_code, indicator, target_year';
 
 describe('entering targets on real DuckDB with the bundled datasets', () => {
   let conn: DbConnection;
@@ -83,14 +99,22 @@ describe('entering targets on real DuckDB with the bundled datasets', () => {
     ['a value above 100', { valuePct: 100.5 }, [{ reason: 'value-out-of-range', field: 'value' }]],
     ['a negative value', { valuePct: -1 }, [{ reason: 'value-out-of-range', field: 'value' }]],
     ['low above high', { valuePct: null, lowPct: 3.3, highPct: 2.3 }, [{ reason: 'low-above-high', field: 'low' }]],
-    ['a range end out of bounds', { valuePct: null, lowPct: 2, highPct: 120 }, [{ reason: 'value-out-of-range', field: 'high' }]],
+    [
+      'a range end out of bounds',
+      { valuePct: null, lowPct: 2, highPct: 120 },
+      [{ reason: 'value-out-of-range', field: 'high' }],
+    ],
     ['no value and half a range', { valuePct: null, lowPct: 2 }, [{ reason: 'no-value', field: 'value' }]],
     ['no document', { document: '   ' }, [{ reason: 'missing-document', field: 'document' }]],
-    ['several problems at once', { areaCode: 'x', year: 3000, valuePct: 101 }, [
-      { reason: 'unknown-area', field: 'area' },
-      { reason: 'year-out-of-range', field: 'year' },
-      { reason: 'value-out-of-range', field: 'value' },
-    ]],
+    [
+      'several problems at once',
+      { areaCode: 'x', year: 3000, valuePct: 101 },
+      [
+        { reason: 'unknown-area', field: 'area' },
+        { reason: 'year-out-of-range', field: 'year' },
+        { reason: 'value-out-of-range', field: 'value' },
+      ],
+    ],
   ])('%s', async (_name, fields, expected) => {
     expect(await conn.query<TargetIssueRow>(targetIssuesSql(input(fields)))).toEqual(expected);
   });
@@ -100,24 +124,48 @@ describe('entering targets on real DuckDB with the bundled datasets', () => {
     const after = await conn.query<Row>(ALL);
     expect(after).toHaveLength(before.length + 1);
     expect(after.find((r) => r.area_code === '6403' && r.target_year === 2027)).toEqual({
-      area_code: '6403', target_year: 2027, target_pct: 6, target_low_pct: null, target_high_pct: null,
-      kind: USER_SOURCE, document: "Bupati's plan", source: USER_SOURCE,
+      area_code: '6403',
+      target_year: 2027,
+      target_pct: 6,
+      target_low_pct: null,
+      target_high_pct: null,
+      kind: USER_SOURCE,
+      document: "Bupati's plan",
+      source: USER_SOURCE,
     });
   });
 
   it('replaces the target of the same area and year (an edit), keeping every other row', async () => {
-    await conn.exec(upsertTargetSql(input({ areaCode: '64', year: 2026, valuePct: null, lowPct: 4, highPct: 4.5, document: ' revised ' })));
+    await conn.exec(
+      upsertTargetSql(
+        input({ areaCode: '64', year: 2026, valuePct: null, lowPct: 4, highPct: 4.5, document: ' revised ' }),
+      ),
+    );
     const after = await conn.query<Row>(ALL);
     expect(after).toHaveLength(before.length);
     expect(after.filter((r) => r.area_code === '64' && r.target_year === 2026)).toEqual([
-      { area_code: '64', target_year: 2026, target_pct: null, target_low_pct: 4, target_high_pct: 4.5, kind: USER_SOURCE, document: 'revised', source: USER_SOURCE },
+      {
+        area_code: '64',
+        target_year: 2026,
+        target_pct: null,
+        target_low_pct: 4,
+        target_high_pct: 4.5,
+        kind: USER_SOURCE,
+        document: 'revised',
+        source: USER_SOURCE,
+      },
     ]);
-    expect(after.filter((r) => !(r.area_code === '64' && r.target_year === 2026))).toEqual(before.filter((r) => !(r.area_code === '64' && r.target_year === 2026)));
+    expect(after.filter((r) => !(r.area_code === '64' && r.target_year === 2026))).toEqual(
+      before.filter((r) => !(r.area_code === '64' && r.target_year === 2026)),
+    );
   });
 
   it.each<[string, Partial<TargetInput>]>([
     ['an unknown area', { areaCode: '9999' }],
-    ['an invalid edit of an existing target (low above high)', { areaCode: '64', year: 2026, valuePct: null, lowPct: 4, highPct: 3 }],
+    [
+      'an invalid edit of an existing target (low above high)',
+      { areaCode: '64', year: 2026, valuePct: null, lowPct: 4, highPct: 3 },
+    ],
     ['a value out of range for an existing target', { areaCode: '64', year: 2026, valuePct: 150 }],
   ])('changes nothing for %s', async (_name, fields) => {
     await conn.exec(upsertTargetSql(input(fields)));

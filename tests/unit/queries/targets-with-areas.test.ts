@@ -26,7 +26,17 @@ describe('targetsWithAreasSql on real DuckDB with the bundled datasets', () => {
 
   it('gives the six poverty-rate targets of Kaltim, Kukar and Mahakam Ulu with names and populations', async () => {
     const rows = await conn.query<TargetWithAreaRow>(targetsWithAreasSql());
-    expect(rows.map((r) => [r.area_code, r.short_name, r.population_thousands, r.target_year, r.target_pct, r.target_low_pct, r.target_high_pct])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.area_code,
+        r.short_name,
+        r.population_thousands,
+        r.target_year,
+        r.target_pct,
+        r.target_low_pct,
+        r.target_high_pct,
+      ]),
+    ).toEqual([
       ['64', 'Kaltim', 4267.61, 2022, 6.15, null, null],
       ['64', 'Kaltim', 4267.61, 2026, 3, null, null],
       ['64', 'Kaltim', 4267.61, 2029, null, 2.3, 3.3],
@@ -34,7 +44,11 @@ describe('targetsWithAreasSql on real DuckDB with the bundled datasets', () => {
       ['6403', 'Kukar', 845.62, 2025, 7, null, null],
       ['6411', 'Mahulu', 34.74, 2024, 9.83, null, null],
     ]);
-    expect(rows[0]).toMatchObject({ area_name: 'Kalimantan Timur', area_type: 'provinsi', kind: 'plan (RKPD/RPJMD 2019-2023)' });
+    expect(rows[0]).toMatchObject({
+      area_name: 'Kalimantan Timur',
+      area_type: 'provinsi',
+      kind: 'plan (RKPD/RPJMD 2019-2023)',
+    });
     expect(typeof rows[0]!.target_year).toBe('number');
   });
 

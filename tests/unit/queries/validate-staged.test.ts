@@ -42,7 +42,9 @@ WHERE n > 1
       decimal: ',',
       limit: 5,
     });
-    expect(sql).toContain(`'not-allowed' AS reason, 'mar, sep' AS expected FROM "s" WHERE (NULLIF(trim("period"), '') NOT IN ('mar', 'sep'))`);
+    expect(sql).toContain(
+      `'not-allowed' AS reason, 'mar, sep' AS expected FROM "s" WHERE (NULLIF(trim("period"), '') NOT IN ('mar', 'sep'))`,
+    );
     expect(sql).toContain(
       `'unknown-reference' AS reason, 'areas.bps_code' AS expected FROM "s" WHERE (NULLIF(trim("area_code"), '') NOT IN (SELECT "bps_code" FROM "areas" WHERE "bps_code" IS NOT NULL))`,
     );
@@ -54,7 +56,12 @@ WHERE n > 1
   });
 
   it('a pattern must match the whole text', () => {
-    const sql = validateStagedSql({ stage: 's', columns: [{ name: 'month', type: 'text', pattern: '[0-9]{4}-[0-9]{2}' }], key: [], decimal: '.' });
+    const sql = validateStagedSql({
+      stage: 's',
+      columns: [{ name: 'month', type: 'text', pattern: '[0-9]{4}-[0-9]{2}' }],
+      key: [],
+      decimal: '.',
+    });
     expect(sql).toContain(
       `'bad-format' AS reason, '[0-9]{4}-[0-9]{2}' AS expected FROM "s" WHERE (NULLIF(trim("month"), '') IS NOT NULL AND NOT regexp_full_match(NULLIF(trim("month"), ''), '[0-9]{4}-[0-9]{2}'))`,
     );
@@ -62,14 +69,18 @@ WHERE n > 1
 
   it('a slice is selected once, in a CTE, and every check of it reads the CTE', () => {
     const sql = validateStagedSql({ ...params, checks: 'cells', range: { from: 250_001, to: 500_000 } });
-    expect(sql).toContain(`WITH _slice AS (SELECT * FROM "s" WHERE _row BETWEEN 250001 AND 500000)\nSELECT _row, 'rate'`);
+    expect(sql).toContain(
+      `WITH _slice AS (SELECT * FROM "s" WHERE _row BETWEEN 250001 AND 500000)\nSELECT _row, 'rate'`,
+    );
     expect(sql).toContain(`FROM _slice WHERE (${parsed} < 0 OR ${parsed} > 100)`);
     expect(sql.match(/BETWEEN/g)).toHaveLength(1);
     expect(sql).not.toContain('FROM "s" WHERE (');
   });
 
   it('countIssuesSql counts the uncapped list', () => {
-    expect(countIssuesSql(params)).toBe(`SELECT count(*)::INTEGER AS n FROM (${validateStagedSql({ ...params, limit: Number.MAX_SAFE_INTEGER })})`);
+    expect(countIssuesSql(params)).toBe(
+      `SELECT count(*)::INTEGER AS n FROM (${validateStagedSql({ ...params, limit: Number.MAX_SAFE_INTEGER })})`,
+    );
     expect(countIssuesSql(params)).toContain('LIMIT 9007199254740991)');
   });
 });
@@ -80,11 +91,20 @@ describe('on DuckDB', () => {
   // As the loader does: only the columns both fixtures carry are checked (the citation columns are absent).
   const header = readText('tests/fixtures/poverty-bps.csv').split('\n')[0]!.trim().split(';');
   const columns = poverty.columns.filter((c) => header.includes(c.name));
-  const params = (stage: string, limit?: number): ValidateParams => ({ stage, columns, key: poverty.key, decimal: ',', limit });
+  const params = (stage: string, limit?: number): ValidateParams => ({
+    stage,
+    columns,
+    key: poverty.key,
+    decimal: ',',
+    limit,
+  });
 
   beforeAll(async () => {
     conn = await openEngineWith({ areas: 'tests/fixtures/areas.csv' });
-    for (const [stage, file] of [['broken', 'poverty-broken.csv'], ['good', 'poverty-bps.csv']] as const) {
+    for (const [stage, file] of [
+      ['broken', 'poverty-broken.csv'],
+      ['good', 'poverty-bps.csv'],
+    ] as const) {
       await conn.registerFile(file, readBytes(`tests/fixtures/${file}`));
       await conn.exec(stageCsvSql({ stage, file, delimiter: ';' }));
     }
@@ -98,14 +118,22 @@ describe('on DuckDB', () => {
       { row: 3, column: 'rate_pct', value: 'lima', reason: 'not-a-number', expected: 'number' },
       { row: 4, column: 'area_code', value: '9999', reason: 'unknown-reference', expected: 'areas.bps_code' },
       { row: 5, column: 'rate_pct', value: '105', reason: 'out-of-range', expected: '0..100' },
-      { row: 6, column: 'area_code, year, period', value: '64 / 2023 / mar', reason: 'duplicate', expected: 'unique; first at row 2' },
+      {
+        row: 6,
+        column: 'area_code, year, period',
+        value: '64 / 2023 / mar',
+        reason: 'duplicate',
+        expected: 'unique; first at row 2',
+      },
       { row: 7, column: 'period', value: 'jun', reason: 'not-allowed', expected: 'mar, sep' },
       { row: 8, column: 'year', value: null, reason: 'missing', expected: 'integer' },
     ]);
   });
 
   it('flags text that does not match a pattern, and only that', async () => {
-    await conn.exec(`CREATE OR REPLACE TABLE months AS SELECT * FROM (VALUES (2, '2025-03'), (3, '2025-3'), (4, ' 2025-12 '), (5, NULL), (6, '2025-03x')) t(_row, month)`);
+    await conn.exec(
+      `CREATE OR REPLACE TABLE months AS SELECT * FROM (VALUES (2, '2025-03'), (3, '2025-3'), (4, ' 2025-12 '), (5, NULL), (6, '2025-03x')) t(_row, month)`,
+    );
     const columns = [{ name: 'month', type: 'text' as const, pattern: '[0-9]{4}-(0[1-9]|1[0-2])' }];
     expect(await conn.query(validateStagedSql({ stage: 'months', columns, key: [], decimal: '.' }))).toEqual([
       { row: 3, column: 'month', value: '2025-3', reason: 'bad-format', expected: '[0-9]{4}-(0[1-9]|1[0-2])' },
@@ -120,11 +148,21 @@ describe('on DuckDB', () => {
 
   it('checked in slices, a cell below the minimum is reported once, by its own slice', async () => {
     // 10 rows in slices of 3 (four slices): row 2 is below the minimum, row 9 above the maximum.
-    await conn.exec(`CREATE OR REPLACE TABLE sliced AS SELECT i + 1 AS _row, CASE i + 1 WHEN 2 THEN '-5' WHEN 9 THEN '250' ELSE '7' END AS rate FROM range(1, 11) t(i)`);
+    await conn.exec(
+      `CREATE OR REPLACE TABLE sliced AS SELECT i + 1 AS _row, CASE i + 1 WHEN 2 THEN '-5' WHEN 9 THEN '250' ELSE '7' END AS rate FROM range(1, 11) t(i)`,
+    );
     const columns = [{ name: 'rate', type: 'number' as const, min: 0, max: 100 }];
-    const slice = (from: number) => ({ stage: 'sliced', columns, key: [], decimal: '.' as const, checks: 'cells' as const, range: { from, to: from + 2 } });
+    const slice = (from: number) => ({
+      stage: 'sliced',
+      columns,
+      key: [],
+      decimal: '.' as const,
+      checks: 'cells' as const,
+      range: { from, to: from + 2 },
+    });
     const found = [];
-    for (const from of [2, 5, 8, 11]) found.push({ from, rows: (await conn.query<{ row: number }>(validateStagedSql(slice(from)))).map((i) => i.row) });
+    for (const from of [2, 5, 8, 11])
+      found.push({ from, rows: (await conn.query<{ row: number }>(validateStagedSql(slice(from)))).map((i) => i.row) });
     expect(found).toEqual([
       { from: 2, rows: [2] },
       { from: 5, rows: [] },
@@ -139,7 +177,9 @@ describe('on DuckDB', () => {
   });
 
   it('reads the clean fixture with a decimal point as wrong: 866.193 stays a number, 6,11 is not one', async () => {
-    const issues = await conn.query<{ row: number; column: string; reason: string }>(validateStagedSql({ ...params('good'), decimal: '.' }));
+    const issues = await conn.query<{ row: number; column: string; reason: string }>(
+      validateStagedSql({ ...params('good'), decimal: '.' }),
+    );
     expect(issues.filter((i) => i.row === 2)).toEqual([
       { row: 2, column: 'p1', value: '0,771', reason: 'not-a-number', expected: 'number' },
       { row: 2, column: 'p2', value: '0,14', reason: 'not-a-number', expected: 'number' },

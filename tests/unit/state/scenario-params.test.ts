@@ -90,13 +90,33 @@ describe('the scenario parameters', () => {
 describe('UrlState with scenario choices', () => {
   it('reads the defaults when nothing is given and writes nothing for them', () => {
     const state = new UrlState('?view=targets');
-    expect(state.scenario).toEqual({ area: '64', goal: null, mode: 'programme', fam: 1500, hh: 4, share: 50, pp: null, trend: 'on' });
+    expect(state.scenario).toEqual({
+      area: '64',
+      goal: null,
+      mode: 'programme',
+      fam: 1500,
+      hh: 4,
+      share: 50,
+      pp: null,
+      trend: 'on',
+    });
     expect(state.toSearch()).toBe('?view=targets');
   });
 
   it('reads, falls back on malformed values and round-trips', () => {
-    const state = new UrlState('?view=targets&area=6403&goal=2027&mode=points&pp=0.8&fam=abc&share=&hh=0&trend=off&hl=5');
-    expect(state.scenario).toEqual({ area: '6403', goal: 2027, mode: 'points', fam: 1500, hh: 4, share: 50, pp: 0.8, trend: 'off' });
+    const state = new UrlState(
+      '?view=targets&area=6403&goal=2027&mode=points&pp=0.8&fam=abc&share=&hh=0&trend=off&hl=5',
+    );
+    expect(state.scenario).toEqual({
+      area: '6403',
+      goal: 2027,
+      mode: 'points',
+      fam: 1500,
+      hh: 4,
+      share: 50,
+      pp: 0.8,
+      trend: 'off',
+    });
     expect(state.toSearch()).toBe('?view=targets&area=6403&goal=2027&mode=points&pp=0.8&trend=off');
     expect(new UrlState(state.toSearch()).scenario).toEqual(state.scenario);
   });

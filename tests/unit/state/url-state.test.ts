@@ -64,6 +64,7 @@ describe('UrlState', () => {
     expect(state.toSearch()).toBe('?view=district&present=targets-6403');
     state.present = '';
     expect(state.toSearch()).toBe('?view=district');
-    for (const odd of ['0', '', 'Kukar', '-x', 'a'.repeat(41), '<script>']) expect(new UrlState(`?present=${encodeURIComponent(odd)}`).present).toBe('');
+    for (const odd of ['0', '', 'Kukar', '-x', 'a'.repeat(41), '<script>'])
+      expect(new UrlState(`?present=${encodeURIComponent(odd)}`).present).toBe('');
   });
 });

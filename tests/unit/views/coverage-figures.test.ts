@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { areaPlacesSql, type AreaPlaceRow } from '../../../src/queries/area-places.ts';
 import { coverageVsChangeSql, type CoverageVsChangeRow } from '../../../src/queries/coverage-vs-change.ts';
-import { districtCoverageSql, programmeCoverageSql, type DistrictCoverageRow, type ProgrammeCoverageRow } from '../../../src/queries/programme-coverage.ts';
+import {
+  districtCoverageSql,
+  programmeCoverageSql,
+  type DistrictCoverageRow,
+  type ProgrammeCoverageRow,
+} from '../../../src/queries/programme-coverage.ts';
 import { coverageFigures, programmeTotals, provenanceOf } from '../../../src/views/coverage/coverage-figures.ts';
 import { baseYearFor, defaultCoverageYear } from '../../../src/views/coverage/view-model.svelte.ts';
 import { openEngineWith, sharedEngine } from '../helpers/engine.ts';
@@ -80,13 +85,23 @@ describe('coverageFigures on the fixture coverage and the bundled poverty', () =
   // Fixture 2025: Kukar has a sourced UEP row, an unmarked PKH row (a user's own) and a generated Perlindungan row; Kutim one generated row.
   it('each district says whether its figure is real, generated or a mix, and names the sources of its real rows', async () => {
     const all = (await figures(2025, 'all')).f;
-    expect(all.values.find((v) => v.code === '6403')).toMatchObject({ provenance: 'mixed', sources: ['https://example.org/uep-2025', 'fixture'], applies: true });
+    expect(all.values.find((v) => v.code === '6403')).toMatchObject({
+      provenance: 'mixed',
+      sources: ['https://example.org/uep-2025', 'fixture'],
+      applies: true,
+    });
     expect(all.values.find((v) => v.code === '6404')).toMatchObject({ provenance: 'illustrative', sources: [] });
     expect(all.values.find((v) => v.code === '6471')).toMatchObject({ provenance: null, per100: null });
     const uep = (await figures(2025, 'kaltim_uep')).f;
-    expect(uep.values.find((v) => v.code === '6403')).toMatchObject({ provenance: 'sourced', sources: ['https://example.org/uep-2025'] });
+    expect(uep.values.find((v) => v.code === '6403')).toMatchObject({
+      provenance: 'sourced',
+      sources: ['https://example.org/uep-2025'],
+    });
     expect(uep.points.map((p) => [p.label, p.sourced])).toEqual([['Kukar', true]]);
-    expect(all.points.map((p) => [p.label, p.sourced])).toEqual([['Kukar', false], ['Kutim', false]]);
+    expect(all.points.map((p) => [p.label, p.sourced])).toEqual([
+      ['Kukar', false],
+      ['Kutim', false],
+    ]);
   });
 
   it('provenanceOf: sourced, illustrative, mixed, or null without rows', () => {
@@ -118,7 +133,10 @@ describe('defaultCoverageYear', () => {
 });
 
 describe('baseYearFor', () => {
-  const years = [2019, 2020, 2021, 2022, 2023].map((year) => ({ year, districts: year === 2022 ? 8 : year === 2019 ? 9 : 10 }));
+  const years = [2019, 2020, 2021, 2022, 2023].map((year) => ({
+    year,
+    districts: year === 2022 ? 8 : year === 2019 ? 9 : 10,
+  }));
   it.each([
     ['a base before the year stays', 2020, 2025, 2020],
     ['a base equal to the year: the latest earlier year with the most districts', 2023, 2023, 2021],

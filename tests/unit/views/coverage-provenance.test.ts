@@ -16,7 +16,9 @@ describe('illustrativeLabel: per figure, from the districts it draws', () => {
 
   it('a mix says how many districts are real; a mixed district counts as not real', () => {
     const values = [v('sourced'), v('mixed'), v('illustrative'), v(null)];
-    expect(illustrativeLabel(values, 'id')).toBe('Sebagian ilustratif: 1 dari 3 kabupaten/kota dari data bersumber (warna penuh); lainnya dibuat generator (diarsir), bukan data resmi.');
+    expect(illustrativeLabel(values, 'id')).toBe(
+      'Sebagian ilustratif: 1 dari 3 kabupaten/kota dari data bersumber (warna penuh); lainnya dibuat generator (diarsir), bukan data resmi.',
+    );
     expect(illustrativeLabel(values, 'en')).toMatch(/^Partly illustrative: 1 of 3 districts from sourced data/);
   });
 });

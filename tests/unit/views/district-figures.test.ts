@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbConnection } from '../../../src/data/connection.ts';
 import { districtChangeSql, type DistrictChangeRow } from '../../../src/queries/district-change.ts';
-import { districtFigures, withShortNames, type DistrictFigures } from '../../../src/views/districts/district-figures.ts';
+import {
+  districtFigures,
+  withShortNames,
+  type DistrictFigures,
+} from '../../../src/views/districts/district-figures.ts';
 import { BUNDLED, openEngineWith } from '../helpers/engine.ts';
 
 let conn: DbConnection;
@@ -60,6 +64,14 @@ describe('districtFigures with a sparse base year (2012)', () => {
   });
 
   it('no rows: no districts, no province, a default domain', () => {
-    expect(districtFigures([])).toEqual({ districts: [], province: null, names: [], base: [], latest: [], spans: [], xDomain: [0, 2] });
+    expect(districtFigures([])).toEqual({
+      districts: [],
+      province: null,
+      names: [],
+      base: [],
+      latest: [],
+      spans: [],
+      xDomain: [0, 2],
+    });
   });
 });

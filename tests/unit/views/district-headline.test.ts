@@ -31,7 +31,8 @@ const row = (name: string, latest: number, base: number | null): DistrictChangeR
   base_source: base === null ? null : 'test',
   change_pp: base === null ? null : Math.round((latest - base) * 100) / 100,
 });
-const both = (rows: DistrictChangeRow[], baseYear: number) => (['id', 'en'] as const).map((lang) => districtsHeadline(districtFigures(rows), baseYear, lang));
+const both = (rows: DistrictChangeRow[], baseYear: number) =>
+  (['id', 'en'] as const).map((lang) => districtsHeadline(districtFigures(rows), baseYear, lang));
 
 describe('districtsHeadline on the bundled data', () => {
   it('base 2020 (the default): every district fell; Balikpapan lowest, Mahakam Ulu highest', async () => {

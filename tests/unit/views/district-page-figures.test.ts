@@ -31,21 +31,34 @@ describe('pageFigures on the bundled Kukar series', () => {
   });
 
   it('the March series: 7.61 (2023) -> 7.28 (2024) -> 6.72 (2025)', () => {
-    expect(f.march.slice(-3).map((o) => [o.year, o.ratePct])).toEqual([[2023, 7.61], [2024, 7.28], [2025, 6.72]]);
+    expect(f.march.slice(-3).map((o) => [o.year, o.ratePct])).toEqual([
+      [2023, 7.61],
+      [2024, 7.28],
+      [2025, 6.72],
+    ]);
     expect(f.march.map((o) => o.year)).toEqual([2012, 2016, 2020, 2021, 2022, 2023, 2024, 2025]);
     expect(f.points.at(-1)).toEqual({ x: 2025 + 2 / 12, y: 6.72 });
   });
 
   it('gaps stay gaps: the line runs 2012 | 2016 | 2020-2025, never straight across missing years', () => {
-    expect(f.runs.map((run) => run.map((p) => Math.floor(p.x)))).toEqual([[2012], [2016], [2020, 2021, 2022, 2023, 2024, 2025]]);
+    expect(f.runs.map((run) => run.map((p) => Math.floor(p.x)))).toEqual([
+      [2012],
+      [2016],
+      [2020, 2021, 2022, 2023, 2024, 2025],
+    ]);
   });
 
   it("the province line is drawn over Kukar's own years only, March 2015 to 2025", () => {
-    expect(f.province.flat().map((p) => Math.floor(p.x))).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(f.province.flat().map((p) => Math.floor(p.x))).toEqual([
+      2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025,
+    ]);
   });
 
   it('the stated targets: 7.5 in 2024, 7 in 2025', () => {
-    expect(f.goals.map((g) => [g.year, g.goalPct])).toEqual([[2024, 7.5], [2025, 7]]);
+    expect(f.goals.map((g) => [g.year, g.goalPct])).toEqual([
+      [2024, 7.5],
+      [2025, 7],
+    ]);
   });
 
   it('domains: 2012 to 2026, zero to above the highest rate (7.99)', () => {

@@ -19,13 +19,27 @@ afterAll(async () => {
   await conn.close();
 });
 
-const march = (year: number, rate: number, poor: number | null = null): SeriesRow => ({ year, period: 'mar', rate_pct: rate, poor_thousands: poor, publisher: null, release_title: null, release_date: null, release_url: null, read_in: null, source: 'test' });
-const both = (series: SeriesRow[]) => (['id', 'en'] as const).map((lang) => pageHeadline(pageFigures(series, []), 'Kukar', lang));
+const march = (year: number, rate: number, poor: number | null = null): SeriesRow => ({
+  year,
+  period: 'mar',
+  rate_pct: rate,
+  poor_thousands: poor,
+  publisher: null,
+  release_title: null,
+  release_date: null,
+  release_url: null,
+  read_in: null,
+  source: 'test',
+});
+const both = (series: SeriesRow[]) =>
+  (['id', 'en'] as const).map((lang) => pageHeadline(pageFigures(series, []), 'Kukar', lang));
 
 describe('pageHeadline on the bundled Kukar series', () => {
   it('the latest two March years, 2024 -> 2025: a fall of 0.56 points (no 2025 count, so no people)', () => {
     const f = pageFigures(rows, targets);
-    expect(pageHeadline(f, 'Kukar', 'id')).toBe('Kemiskinan Kukar turun 0,56 poin, dari 7,28% (2024) menjadi 6,72% (2025)');
+    expect(pageHeadline(f, 'Kukar', 'id')).toBe(
+      'Kemiskinan Kukar turun 0,56 poin, dari 7,28% (2024) menjadi 6,72% (2025)',
+    );
     expect(pageHeadline(f, 'Kukar', 'en')).toBe('Poverty in Kukar fell 0.56 points, from 7.28% (2024) to 6.72% (2025)');
   });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { flaggedHouseholdsSql, type FlaggedHouseholdRow } from '../../../src/queries/flagged-households.ts';
-import { overlapByDistrictSql, overlapByMonthSql, overlapByPairSql, type OverlapByDistrictRow, type OverlapByMonthRow, type OverlapByPairRow } from '../../../src/queries/overlap-summary.ts';
+import {
+  overlapByDistrictSql,
+  overlapByMonthSql,
+  overlapByPairSql,
+  type OverlapByDistrictRow,
+  type OverlapByMonthRow,
+  type OverlapByPairRow,
+} from '../../../src/queries/overlap-summary.ts';
 import { desilDistributionSql, type DesilDistributionRow } from '../../../src/queries/targeting.ts';
 import { flaggedCsvName, flaggedHouseholdsCsv } from '../../../src/views/overlap/flagged-csv.ts';
 import { desilBars, districtBars, monthDots } from '../../../src/views/overlap/overlap-figures.ts';
@@ -30,7 +37,15 @@ describe('districtBars on the fixtures (Kukar 4/5, Samarinda 3/4, Paser 1/2, Bal
   });
 
   it('ties are broken by name, and no rows give a small default domain', () => {
-    const row = (area_code: string, name: string): OverlapByDistrictRow => ({ area_code, name, short_name: name, households: 10, households_flagged: 1, findings: 1, share_flagged: 0.1 });
+    const row = (area_code: string, name: string): OverlapByDistrictRow => ({
+      area_code,
+      name,
+      short_name: name,
+      households: 10,
+      households_flagged: 1,
+      findings: 1,
+      share_flagged: 0.1,
+    });
     expect(districtBars([row('6472', 'Samarinda'), row('6401', 'Paser')]).names).toEqual(['Paser', 'Samarinda']);
     expect(districtBars([])).toEqual({ districts: [], names: [], bars: [], xDomain: [0, 1.2] });
   });
@@ -39,7 +54,21 @@ describe('districtBars on the fixtures (Kukar 4/5, Samarinda 3/4, Paser 1/2, Bal
 describe('monthDots on the fixtures', () => {
   it('every month of the register, a dot per check, guides to the larger count', async () => {
     const f = monthDots(await conn.query<OverlapByMonthRow>(overlapByMonthSql()));
-    expect(f.months).toEqual(['2024-12', '2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12']);
+    expect(f.months).toEqual([
+      '2024-12',
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+    ]);
     expect(f.sameKind.find((p) => p.y === '2025-03')).toEqual({ y: '2025-03', x: 2 });
     expect(f.rule.find((p) => p.y === '2025-09')).toEqual({ y: '2025-09', x: 2 });
     expect(f.guides.find((g) => g.y === '2025-09')).toEqual({ y: '2025-09', x1: 0, x2: 2 });
@@ -52,7 +81,18 @@ describe('desilBars on the fixtures', () => {
   it('ten rows named "Desil n", 1-4 the target and 5-10 the leakage', async () => {
     const rows = await conn.query<DesilDistributionRow>(desilDistributionSql());
     const f = desilBars(rows);
-    expect(f.names).toEqual(['Desil 1', 'Desil 2', 'Desil 3', 'Desil 4', 'Desil 5', 'Desil 6', 'Desil 7', 'Desil 8', 'Desil 9', 'Desil 10']);
+    expect(f.names).toEqual([
+      'Desil 1',
+      'Desil 2',
+      'Desil 3',
+      'Desil 4',
+      'Desil 5',
+      'Desil 6',
+      'Desil 7',
+      'Desil 8',
+      'Desil 9',
+      'Desil 10',
+    ]);
     expect(f.target.map((b) => b.key)).toEqual(['1', '2', '3', '4']);
     expect(f.leakage.map((b) => b.key)).toEqual(['5', '6', '7', '8', '9', '10']);
     // Households: a1, a6, b2, b3 in desil 1 (see overlap-fixtures.ts for who is where).
@@ -83,13 +123,17 @@ describe('the follow-up CSV', () => {
     expect(rows).toHaveLength(8);
     expect(lines[0]).toBe('household_id,area_code,village_code,desil,findings,checks,payments,amount_rp');
     const a6 = lines.find((l) => l.startsWith('0000000000a6'));
-    expect(a6).toBe('0000000000a6,6403,64.02.01.2001,1,2,same_kind 2025-07 kaltim_uep+kukar_pemberdayaan; R4 2025 kaltim_uep+kukar_pemberdayaan,2,8000000');
+    expect(a6).toBe(
+      '0000000000a6,6403,64.02.01.2001,1,2,same_kind 2025-07 kaltim_uep+kukar_pemberdayaan; R4 2025 kaltim_uep+kukar_pemberdayaan,2,8000000',
+    );
   });
 
   it('one district: Kukar has four flagged households', async () => {
     const rows = await conn.query<FlaggedHouseholdRow>(flaggedHouseholdsSql({ areaCode: '6403' }));
     expect(flaggedHouseholdsCsv(rows).trimEnd().split('\r\n')).toHaveLength(5);
-    expect(flaggedHouseholdsCsv([])).toBe('\uFEFFhousehold_id,area_code,village_code,desil,findings,checks,payments,amount_rp\r\n');
+    expect(flaggedHouseholdsCsv([])).toBe(
+      '\uFEFFhousehold_id,area_code,village_code,desil,findings,checks,payments,amount_rp\r\n',
+    );
   });
 
   it('file names say the district, or the province when none is chosen', () => {
@@ -106,6 +150,13 @@ describe('the suggested rule', () => {
   });
 
   it('an empty rule starts on the first programme, month window, empty reasons', () => {
-    expect(emptyRule(['R1'], ['pkh', 'sembako'])).toEqual({ ruleId: 'R2', programmeA: 'pkh', programmeB: 'pkh', window: 'month', reasonId: '', reasonEn: '' });
+    expect(emptyRule(['R1'], ['pkh', 'sembako'])).toEqual({
+      ruleId: 'R2',
+      programmeA: 'pkh',
+      programmeB: 'pkh',
+      window: 'month',
+      reasonId: '',
+      reasonEn: '',
+    });
   });
 });

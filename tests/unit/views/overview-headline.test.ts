@@ -19,8 +19,24 @@ afterAll(async () => {
   await conn.close();
 });
 
-const march = (year: number, rate: number): SeriesRow => ({ year, period: 'mar', rate_pct: rate, poor_thousands: null, publisher: null, release_title: null, release_date: null, release_url: null, read_in: null, source: 'test' });
-const target = (year: number, pct: number | null, low: number | null = null, high: number | null = null): TargetRow => ({
+const march = (year: number, rate: number): SeriesRow => ({
+  year,
+  period: 'mar',
+  rate_pct: rate,
+  poor_thousands: null,
+  publisher: null,
+  release_title: null,
+  release_date: null,
+  release_url: null,
+  read_in: null,
+  source: 'test',
+});
+const target = (
+  year: number,
+  pct: number | null,
+  low: number | null = null,
+  high: number | null = null,
+): TargetRow => ({
   area_code: '64',
   target_year: year,
   target_pct: pct,
@@ -34,7 +50,8 @@ const target = (year: number, pct: number | null, low: number | null = null, hig
   caveat_en: null,
   source: 'test',
 });
-const both = (series: SeriesRow[], goals: TargetRow[]) => ['id', 'en'].map((lang) => overviewHeadline(overviewFigures(series, goals), lang as 'id' | 'en'));
+const both = (series: SeriesRow[], goals: TargetRow[]) =>
+  ['id', 'en'].map((lang) => overviewHeadline(overviewFigures(series, goals), lang as 'id' | 'en'));
 
 describe('overviewHeadline on the bundled province data', () => {
   it('5.17% in March 2025; 3% in 2026 needs 2.17 points in a year, faster than the 0.47 a year since March 2023', () => {
@@ -96,7 +113,10 @@ describe('overviewHeadline on fixture series', () => {
   });
 
   it('one March figure: the rate alone, or the need without a pace', () => {
-    expect(both([march(2025, 5.17)], [])).toEqual(['Kemiskinan Kaltim 5,17% (Maret 2025)', 'Poverty in East Kalimantan was 5.17% in March 2025']);
+    expect(both([march(2025, 5.17)], [])).toEqual([
+      'Kemiskinan Kaltim 5,17% (Maret 2025)',
+      'Poverty in East Kalimantan was 5.17% in March 2025',
+    ]);
     expect(both([march(2025, 5.17)], [target(2026, 3)])).toEqual([
       'Kemiskinan Kaltim 5,17% (Maret 2025); mencapai 3% pada 2026 butuh turun 2,17 poin dalam 1 tahun',
       'Poverty in East Kalimantan was 5.17% in March 2025; reaching 3% by 2026 needs a fall of 2.17 points in 1 year',
@@ -104,6 +124,9 @@ describe('overviewHeadline on fixture series', () => {
   });
 
   it('no data', () => {
-    expect(both([], [])).toEqual(['Belum ada angka Maret kemiskinan Kaltim', 'No March poverty figure for East Kalimantan yet']);
+    expect(both([], [])).toEqual([
+      'Belum ada angka Maret kemiskinan Kaltim',
+      'No March poverty figure for East Kalimantan yet',
+    ]);
   });
 });

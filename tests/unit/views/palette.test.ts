@@ -4,9 +4,21 @@ import { PALETTE } from '../../../src/views/palette.ts';
 
 // Machado, Oliveira & Fernandes (2009) matrices for full dichromacy, applied in linear RGB.
 const SIMULATIONS: Record<string, number[][]> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 
 const toLinear = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
@@ -16,7 +28,17 @@ const toSrgb = (c: number) => 255 * (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (
 function simulate(colour: string, matrix: number[][]): string {
   const { r, g, b } = rgb(colour);
   const linear = [r, g, b].map(toLinear);
-  const [r2, g2, b2] = matrix.map((row) => toSrgb(Math.min(1, Math.max(0, row.reduce((s, m, i) => s + m * linear[i]!, 0)))));
+  const [r2, g2, b2] = matrix.map((row) =>
+    toSrgb(
+      Math.min(
+        1,
+        Math.max(
+          0,
+          row.reduce((s, m, i) => s + m * linear[i]!, 0),
+        ),
+      ),
+    ),
+  );
   return rgb(r2!, g2!, b2!).formatHex();
 }
 
@@ -46,6 +68,7 @@ describe('PALETTE', () => {
   });
 
   it('simulates a grey as itself (the matrices keep white and neutral colours)', () => {
-    for (const matrix of Object.values(SIMULATIONS)) expect(deltaE(simulate('#999999', matrix), '#999999')).toBeLessThan(2);
+    for (const matrix of Object.values(SIMULATIONS))
+      expect(deltaE(simulate('#999999', matrix), '#999999')).toBeLessThan(2);
   });
 });

@@ -9,7 +9,16 @@ import { targetsFigures, type AreaFigure } from '../../../src/views/targets/targ
 import { BUNDLED, openEngineWith } from '../helpers/engine.ts';
 
 /** The planner's defaults (the link without scenario parameters). */
-const DEFAULT: ScenarioChoice = { area: '64', goal: null, mode: 'programme', fam: 1500, hh: 4, share: 50, pp: null, trend: 'on' };
+const DEFAULT: ScenarioChoice = {
+  area: '64',
+  goal: null,
+  mode: 'programme',
+  fam: 1500,
+  hh: 4,
+  share: 50,
+  pp: null,
+  trend: 'on',
+};
 
 let conn: DbConnection;
 let kaltim: AreaFigure;
@@ -50,7 +59,9 @@ describe('scenarioHeadline on the bundled data (Kaltim, 3% in 2026)', () => {
   });
 
   it('no programme: the recent pace alone, or no change at all', () => {
-    expect(headline({ fam: 0 })[1]).toBe('With the recent pace alone, Kaltim is projected at 4.70% in March 2026 — the 3% target is missed by 1.70 points');
+    expect(headline({ fam: 0 })[1]).toBe(
+      'With the recent pace alone, Kaltim is projected at 4.70% in March 2026 — the 3% target is missed by 1.70 points',
+    );
     expect(headline({ share: 0, trend: 'off' })[0]).toBe(
       'Jika angkanya tidak berubah, Kaltim diproyeksikan 5,17% pada Maret 2026 — target 3% tidak tercapai, masih 2,17 poin di atasnya',
     );
@@ -61,7 +72,9 @@ describe('scenarioHeadline on the bundled data (Kaltim, 3% in 2026)', () => {
       'Dengan penurunan 2,17 poin per tahun, Kaltim diproyeksikan 3,00% pada Maret 2026 — target 3% tercapai',
       'With a fall of 2.17 points a year, Kaltim is projected at 3.00% in March 2026 — the 3% target is met',
     ]);
-    expect(headline({ mode: 'points', pp: 0 })[1]).toBe('If the rate does not change, Kaltim is projected at 5.17% in March 2026 — the 3% target is missed by 2.17 points');
+    expect(headline({ mode: 'points', pp: 0 })[1]).toBe(
+      'If the rate does not change, Kaltim is projected at 5.17% in March 2026 — the 3% target is missed by 2.17 points',
+    );
     expect(headline({ mode: 'points', pp: -0.5 })).toEqual([
       'Dengan kenaikan 0,50 poin per tahun, Kaltim diproyeksikan 5,67% pada Maret 2026 — target 3% tidak tercapai, masih 2,67 poin di atasnya',
       'With a rise of 0.50 points a year, Kaltim is projected at 5.67% in March 2026 — the 3% target is missed by 2.67 points',

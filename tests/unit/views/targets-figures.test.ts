@@ -13,9 +13,19 @@ let targets: TargetWithAreaRow[];
 let series: AreaSeriesRow[];
 let areas: AreaFigure[];
 
-const DEFAULT: ScenarioChoice = { area: '64', goal: null, mode: 'programme', fam: 1500, hh: 4, share: 50, pp: null, trend: 'on' };
+const DEFAULT: ScenarioChoice = {
+  area: '64',
+  goal: null,
+  mode: 'programme',
+  fam: 1500,
+  hh: 4,
+  share: 50,
+  pp: null,
+  trend: 'on',
+};
 const kaltim = () => areas.find((a) => a.areaCode === '64')!;
-const card = (code: string, year: number) => areas.find((a) => a.areaCode === code)!.targets.find((t) => t.row.target_year === year)!;
+const card = (code: string, year: number) =>
+  areas.find((a) => a.areaCode === code)!.targets.find((t) => t.row.target_year === year)!;
 
 beforeAll(async () => {
   conn = await openEngineWith(BUNDLED);
@@ -62,13 +72,22 @@ describe('targetsFigures on the bundled data', () => {
     const k = kaltim();
     expect(k.projection.map((p) => p.year)).toEqual([2025, 2026, 2027, 2028, 2029]);
     expect(k.chart.ranges).toHaveLength(1);
-    expect(k.chart.ranges[0]!.band.map((b) => [b.y0, b.y1])).toEqual([[2.3, 3.3], [2.3, 3.3]]);
-    expect(k.chart.points.map((p) => [p.year, p.y, p.above])).toEqual([[2022, 6.15, false], [2026, 3, false]]);
+    expect(k.chart.ranges[0]!.band.map((b) => [b.y0, b.y1])).toEqual([
+      [2.3, 3.3],
+      [2.3, 3.3],
+    ]);
+    expect(k.chart.points.map((p) => [p.year, p.y, p.above])).toEqual([
+      [2022, 6.15, false],
+      [2026, 3, false],
+    ]);
     expect(areas[1]!.projection).toEqual([]);
   });
 
   it('labels a target above the line where it sits above that March', () => {
-    expect(areas[1]!.chart.points.map((p) => [p.year, p.above])).toEqual([[2024, true], [2025, true]]);
+    expect(areas[1]!.chart.points.map((p) => [p.year, p.above])).toEqual([
+      [2024, true],
+      [2025, true],
+    ]);
   });
 
   it('lists every year in the data table with the trend band where projected', () => {
@@ -135,7 +154,9 @@ describe('scenarioFigures for Kaltim, 3% in 2026', () => {
 
 describe('an entered target flows into the figures', () => {
   it('Kukar 6.5% in 2027: marked as entered by the user, plannable', async () => {
-    await conn.exec(upsertTargetSql({ areaCode: '6403', year: 2027, valuePct: 6.5, lowPct: null, highPct: null, document: 'test' }));
+    await conn.exec(
+      upsertTargetSql({ areaCode: '6403', year: 2027, valuePct: 6.5, lowPct: null, highPct: null, document: 'test' }),
+    );
     const rows = await conn.query<TargetWithAreaRow>(targetsWithAreasSql());
     const kukar = targetsFigures(rows, series).find((a) => a.areaCode === '6403')!;
     const entered = kukar.targets.find((t) => t.row.target_year === 2027)!;

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseDecimal, parseDraft, type TargetDraft } from '../../../src/views/targets/target-form.ts';
 
-const draft = (fields: Partial<TargetDraft> = {}): TargetDraft => ({ areaCode: '64', year: '2027', kind: 'value', value: '3,5', low: '', high: '', document: 'RPJMD', ...fields });
+const draft = (fields: Partial<TargetDraft> = {}): TargetDraft => ({
+  areaCode: '64',
+  year: '2027',
+  kind: 'value',
+  value: '3,5',
+  low: '',
+  high: '',
+  document: 'RPJMD',
+  ...fields,
+});
 
 describe('parseDecimal', () => {
   it.each<[string, number | null]>([
@@ -23,7 +32,10 @@ describe('parseDecimal', () => {
 
 describe('parseDraft', () => {
   it('reads a single value with a decimal comma', () => {
-    expect(parseDraft(draft())).toEqual({ ok: true, input: { areaCode: '64', year: 2027, valuePct: 3.5, lowPct: null, highPct: null, document: 'RPJMD' } });
+    expect(parseDraft(draft())).toEqual({
+      ok: true,
+      input: { areaCode: '64', year: 2027, valuePct: 3.5, lowPct: null, highPct: null, document: 'RPJMD' },
+    });
   });
 
   it('reads a range and ignores the value field', () => {
@@ -42,7 +54,14 @@ describe('parseDraft', () => {
     ['a fractional year', { year: '2026,5' }, [{ field: 'year', reason: 'not-an-integer' }]],
     ['a value that is not a number', { value: 'tiga' }, [{ field: 'value', reason: 'not-a-number' }]],
     ['no area', { areaCode: '' }, [{ field: 'area', reason: 'missing' }]],
-    ['both ends of a range unreadable', { kind: 'range', low: 'a', high: 'b' }, [{ field: 'low', reason: 'not-a-number' }, { field: 'high', reason: 'not-a-number' }]],
+    [
+      'both ends of a range unreadable',
+      { kind: 'range', low: 'a', high: 'b' },
+      [
+        { field: 'low', reason: 'not-a-number' },
+        { field: 'high', reason: 'not-a-number' },
+      ],
+    ],
   ])('refuses %s', (_name, fields, expected) => {
     const parsed = parseDraft(draft(fields));
     expect(parsed.ok).toBe(false);

@@ -31,10 +31,23 @@ function target(year: number, pct: number | null, range: [number, number] | null
 
 /** March figures of "Uji", year -> rate. */
 function march(rates: Record<number, number>): AreaSeriesRow[] {
-  return Object.entries(rates).map(([year, rate]) => ({ area_code: '6499', year: Number(year), period: 'mar', rate_pct: rate, poor_thousands: null, publisher: null, release_title: null, release_date: null, release_url: null, read_in: null, source: 'fixture' }));
+  return Object.entries(rates).map(([year, rate]) => ({
+    area_code: '6499',
+    year: Number(year),
+    period: 'mar',
+    rate_pct: rate,
+    poor_thousands: null,
+    publisher: null,
+    release_title: null,
+    release_date: null,
+    release_url: null,
+    read_in: null,
+    source: 'fixture',
+  }));
 }
 
-const uji = (targets: TargetWithAreaRow[], rates: Record<number, number>): AreaFigure => targetsFigures(targets, march(rates))[0]!;
+const uji = (targets: TargetWithAreaRow[], rates: Record<number, number>): AreaFigure =>
+  targetsFigures(targets, march(rates))[0]!;
 const both = (area: AreaFigure) => [areaHeadline(area, 'id'), areaHeadline(area, 'en')];
 
 describe('areaHeadline on the bundled data', () => {
@@ -139,7 +152,10 @@ describe('areaHeadline on fixtures', () => {
       'Uji: belum ada angka Maret untuk menilai target 4% pada 2027',
       'Uji: no March figure yet to judge the 4% target for 2027',
     ]);
-    expect(both(uji([target(2027, null)], { 2025: 6 }))).toEqual(['Uji 6,00% (Maret 2025): belum ada target', 'Uji 6.00% (March 2025): no target yet']);
+    expect(both(uji([target(2027, null)], { 2025: 6 }))).toEqual([
+      'Uji 6,00% (Maret 2025): belum ada target',
+      'Uji 6.00% (March 2025): no target yet',
+    ]);
     expect(areaHeadline(uji([target(2027, null)], {}), 'id')).toBe('Uji: belum ada angka Maret maupun target');
   });
 });

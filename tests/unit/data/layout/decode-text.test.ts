@@ -7,12 +7,20 @@ const BOM = [0xef, 0xbb, 0xbf];
 
 describe('decodeText', () => {
   it('reads valid UTF-8 as UTF-8 and skips a BOM, counting it', () => {
-    expect(decodeText(new Uint8Array([...BOM, ...utf8('Kab;é\n')]))).toEqual({ text: 'Kab;é\n', encoding: 'utf-8', bomBytes: 3 });
+    expect(decodeText(new Uint8Array([...BOM, ...utf8('Kab;é\n')]))).toEqual({
+      text: 'Kab;é\n',
+      encoding: 'utf-8',
+      bomBytes: 3,
+    });
     expect(decodeText(utf8('a;b'))).toEqual({ text: 'a;b', encoding: 'utf-8', bomBytes: 0 });
   });
 
   it('reads bytes that are not UTF-8 as Latin-1, one char per byte', () => {
-    expect(decodeText(new Uint8Array([0x52, 0x65, 0x6e, 0xe9, 0x0a]))).toEqual({ text: 'René\n', encoding: 'latin-1', bomBytes: 0 });
+    expect(decodeText(new Uint8Array([0x52, 0x65, 0x6e, 0xe9, 0x0a]))).toEqual({
+      text: 'René\n',
+      encoding: 'latin-1',
+      bomBytes: 0,
+    });
     // Node maps 0x80-0x9F as ISO-8859-1 does, browsers as windows-1252 does; one char a byte either way.
     expect(decodeText(new Uint8Array([0x80, 0x9f, 0xff])).text).toHaveLength(3);
   });

@@ -68,7 +68,10 @@ const generatedArb: fc.Arbitrary<Generated> = fc
     decimal: fc.constantFrom<'.' | ','>('.', ','),
     lineEnd: fc.constantFrom('\n', '\r\n'),
     bom: fc.boolean(),
-    titles: fc.array(phraseArb.map((phrase) => `${phrase} (Persen), 2022-2024`), { maxLength: 3 }),
+    titles: fc.array(
+      phraseArb.map((phrase) => `${phrase} (Persen), 2022-2024`),
+      { maxLength: 3 },
+    ),
     padded: fc.boolean(),
     blankAfterTitles: fc.boolean(),
     columns: fc.integer({ min: 2, max: 7 }),
@@ -81,13 +84,18 @@ const generatedArb: fc.Arbitrary<Generated> = fc
     ),
   })
   .chain(({ columns, rowCount, ...rest }) =>
-    fc.record({
-      headers: fc.uniqueArray(wordArb, { minLength: columns, maxLength: columns }),
-      rows: fc.array(fc.array(fc.integer({ min: -99_999, max: 9_999_999 }), { minLength: columns, maxLength: columns }), {
-        minLength: rowCount,
-        maxLength: rowCount,
-      }),
-    }).map((table) => ({ ...rest, ...table })),
+    fc
+      .record({
+        headers: fc.uniqueArray(wordArb, { minLength: columns, maxLength: columns }),
+        rows: fc.array(
+          fc.array(fc.integer({ min: -99_999, max: 9_999_999 }), { minLength: columns, maxLength: columns }),
+          {
+            minLength: rowCount,
+            maxLength: rowCount,
+          },
+        ),
+      })
+      .map((table) => ({ ...rest, ...table })),
   );
 
 /** A number of hundredths written with two decimals and the given mark, quoted when the mark is the delimiter. */

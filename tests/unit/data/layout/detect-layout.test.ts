@@ -44,7 +44,13 @@ describe('detectLayout on the fixtures', () => {
         titleLines: [],
         headerLine: 1,
         headerRows: 1,
-        headers: ['Kabupaten/Kota', 'Tahun', 'Periode', 'Persentase Penduduk Miskin', 'Jumlah Penduduk Miskin (ribu jiwa)'],
+        headers: [
+          'Kabupaten/Kota',
+          'Tahun',
+          'Periode',
+          'Persentase Penduduk Miskin',
+          'Jumlah Penduduk Miskin (ribu jiwa)',
+        ],
         dataStartLine: 2,
         dataStartByte: 91,
         columnCount: 5,
@@ -121,7 +127,13 @@ describe('detectLayout on the fixtures', () => {
     expect(layout.preview).toHaveLength(11);
     expect(layout.preview[0]).toEqual(['Paser', '9,12', '8,87', '8,54']);
     expect(layout.preview.at(-1)).toEqual(['Kalimantan Timur', '6,42', '6,21', '6,03']);
-    expect(detectLayout(readFixture('long-comma.csv')).preview[2]).toEqual(['Kutai Kartanegara, Kabupaten', '2023', 'Maret', '7.02', '55.37']);
+    expect(detectLayout(readFixture('long-comma.csv')).preview[2]).toEqual([
+      'Kutai Kartanegara, Kabupaten',
+      '2023',
+      'Maret',
+      '7.02',
+      '55.37',
+    ]);
     expect(detectLayout(readFixture('tab-separated.tsv')).preview).toHaveLength(4);
   });
 });
@@ -131,9 +143,18 @@ describe('detectLayout with a head and a tail', () => {
 
   it('reads the header from a head cut mid-record (the cut record left out) and the notes from a tail starting mid-record', () => {
     const layout = detectLayout(bytes.subarray(0, 300), bytes.subarray(bytes.length - 150));
-    expect(layout).toMatchObject({ headerLine: 3, headerRows: 2, headers: BPS_HEADERS, dataStartByte: 192, decimal: ',' });
+    expect(layout).toMatchObject({
+      headerLine: 3,
+      headerRows: 2,
+      headers: BPS_HEADERS,
+      dataStartByte: 192,
+      decimal: ',',
+    });
     expect(layout.preview.map((row) => row[0])).toEqual(['Paser', 'Kutai Barat', 'Kutai Kartanegara']);
-    expect(layout.trailingNotes).toEqual(['Sumber: Badan Pusat Statistik (contoh sintetis untuk uji)', 'Catatan: angka sementara']);
+    expect(layout.trailingNotes).toEqual([
+      'Sumber: Badan Pusat Statistik (contoh sintetis untuk uji)',
+      'Catatan: angka sementara',
+    ]);
   });
 
   it('drops the partial first line of the tail, and finds no notes in a tail of data', () => {
@@ -157,7 +178,12 @@ describe('detectLayout options', () => {
     expect(detectLayout(bytes, null, { delimiter: ',' }).delimiter).toBe(',');
     expect(detectLayout(bytes, null, { decimal: '.' }).decimal).toBe('.');
     const layout = detectLayout(bytes, null, { headerLine: 4 });
-    expect(layout).toMatchObject({ headerLine: 4, headerRows: 1, headers: ['', '2022', '2023', '2024'], dataStartLine: 5 });
+    expect(layout).toMatchObject({
+      headerLine: 4,
+      headerRows: 1,
+      headers: ['', '2022', '2023', '2024'],
+      dataStartLine: 5,
+    });
     expect(layout.titleLines).toEqual([
       'Persentase Penduduk Miskin (P0) Menurut Kabupaten/Kota di Kalimantan Timur (Persen), 2022-2024',
       'Kabupaten/Kota; Persentase Penduduk Miskin (P0) (Persen)',
@@ -172,7 +198,13 @@ describe('detectLayout edge cases', () => {
     ['only delimiters', utf8(';;;\n;;;\n')],
     ['a BOM', new Uint8Array([0xef, 0xbb, 0xbf])],
   ])('%s: no columns', (_, bytes) => {
-    expect(detectLayout(bytes)).toMatchObject({ columnCount: 0, headers: [], preview: [], years: [], trailingNotes: [] });
+    expect(detectLayout(bytes)).toMatchObject({
+      columnCount: 0,
+      headers: [],
+      preview: [],
+      years: [],
+      trailingNotes: [],
+    });
   });
 
   it('counts the BOM of an empty file in dataStartByte', () => {
@@ -180,23 +212,44 @@ describe('detectLayout edge cases', () => {
   });
 
   it('reads a single line as a one-column header with no data', () => {
-    expect(detectLayout(utf8('abc'))).toMatchObject({ columnCount: 1, headers: ['abc'], dataStartLine: 2, dataStartByte: 3, preview: [] });
+    expect(detectLayout(utf8('abc'))).toMatchObject({
+      columnCount: 1,
+      headers: ['abc'],
+      dataStartLine: 2,
+      dataStartByte: 3,
+      preview: [],
+    });
   });
 
   it('starts the data after a header-only file', () => {
-    expect(detectLayout(utf8('a;b\r\n'))).toMatchObject({ headers: ['a', 'b'], dataStartLine: 2, dataStartByte: 5, preview: [] });
+    expect(detectLayout(utf8('a;b\r\n'))).toMatchObject({
+      headers: ['a', 'b'],
+      dataStartLine: 2,
+      dataStartByte: 5,
+      preview: [],
+    });
   });
 
   it('handles lone-CR line endings', () => {
     const bytes = utf8('Judul\rKab;A;B\rPaser;1;2\r');
     const layout = detectLayout(bytes);
-    expect(layout).toMatchObject({ titleLines: ['Judul'], headerLine: 2, dataStartLine: 3, preview: [['Paser', '1', '2']] });
+    expect(layout).toMatchObject({
+      titleLines: ['Judul'],
+      headerLine: 2,
+      dataStartLine: 3,
+      preview: [['Paser', '1', '2']],
+    });
     expect(fromDataStart(bytes, layout)).toBe('Paser;1;2\r');
   });
 
   it('counts the physical lines of a quoted header cell', () => {
     const layout = detectLayout(utf8('Kab;"Jumlah\r\nPenduduk";P0\r\nPaser;1;2\r\n'));
-    expect(layout).toMatchObject({ headerLine: 1, headers: ['Kab', 'Jumlah\r\nPenduduk', 'P0'], dataStartLine: 3, dataStartByte: 27 });
+    expect(layout).toMatchObject({
+      headerLine: 1,
+      headers: ['Kab', 'Jumlah\r\nPenduduk', 'P0'],
+      dataStartLine: 3,
+      dataStartByte: 27,
+    });
   });
 
   it('skips blank lines between the header and the data', () => {
@@ -217,7 +270,11 @@ describe('detectLayout edge cases', () => {
   it('known limit: comma titles outnumbering the rows of a tiny ";" file win the sniff; the override reads it right', () => {
     const bytes = utf8('Judul, 2024\nSumber, BPS\nUntuk, uji\nKab;P0\nPaser;8.5\n');
     expect(detectLayout(bytes).delimiter).toBe(',');
-    expect(detectLayout(bytes, null, { delimiter: ';' })).toMatchObject({ headerLine: 4, headers: ['Kab', 'P0'], dataStartLine: 5 });
+    expect(detectLayout(bytes, null, { delimiter: ';' })).toMatchObject({
+      headerLine: 4,
+      headers: ['Kab', 'P0'],
+      dataStartLine: 5,
+    });
   });
 
   it('keeps at most 20 preview records', () => {

@@ -3,7 +3,8 @@ import { findHeader } from '../../../../src/data/layout/find-header.ts';
 import { parseDelimited } from '../../../../src/data/layout/parse-delimited.ts';
 import type { Delimiter } from '../../../../src/data/layout/table-layout.ts';
 
-const headerIndex = (text: string, delimiter: Delimiter = ';', line?: number) => findHeader(parseDelimited(text, delimiter), line);
+const headerIndex = (text: string, delimiter: Delimiter = ';', line?: number) =>
+  findHeader(parseDelimited(text, delimiter), line);
 
 describe('findHeader', () => {
   it.each<[string, string, Delimiter, number]>([

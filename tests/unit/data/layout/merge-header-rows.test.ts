@@ -3,7 +3,12 @@ import { isSecondHeaderRow, mergeHeaderRows } from '../../../../src/data/layout/
 
 describe('isSecondHeaderRow', () => {
   it.each<[string, string[], string[] | undefined, boolean]>([
-    ['years under a spanning group label', ['Kabupaten/Kota', 'P0 (Persen)', '', ''], ['', '2022', '2023', '2024'], true],
+    [
+      'years under a spanning group label',
+      ['Kabupaten/Kota', 'P0 (Persen)', '', ''],
+      ['', '2022', '2023', '2024'],
+      true,
+    ],
     ['semesters under a span', ['Kab', 'P0', '', ''], ['', 'Maret 2023', 'September 2023', 'Maret 2024'], true],
     ['no gaps in the header', ['Kab', '2022', '2023'], ['', '2022', '2023'], false],
     ['first cell filled: a data row', ['Kab', 'P0', ''], ['Paser', '2022', '2023'], false],

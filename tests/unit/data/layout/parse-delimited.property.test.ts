@@ -10,14 +10,19 @@ const breaks = (text: string): number => text.match(/\r\n|\r|\n/g)?.length ?? 0;
 describe('parseDelimited (properties)', () => {
   it('never throws, and its records tile the text in order', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), csvishTextArb), delimiterArb, fc.boolean(), (text, delimiter, complete) => {
-        const records = parseDelimited(text, delimiter, { complete });
-        records.forEach((record, i) => {
-          expect(record.start).toBe(i === 0 ? 0 : records[i - 1]?.end);
-          expect(record.line).toBe(1 + breaks(text.slice(0, record.start)));
-        });
-        if (complete) expect(records.at(-1)?.end ?? 0).toBe(text.length);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary' }), csvishTextArb),
+        delimiterArb,
+        fc.boolean(),
+        (text, delimiter, complete) => {
+          const records = parseDelimited(text, delimiter, { complete });
+          records.forEach((record, i) => {
+            expect(record.start).toBe(i === 0 ? 0 : records[i - 1]?.end);
+            expect(record.line).toBe(1 + breaks(text.slice(0, record.start)));
+          });
+          if (complete) expect(records.at(-1)?.end ?? 0).toBe(text.length);
+        },
+      ),
       { numRuns: 2000, seed: SEED },
     );
   });

@@ -8,10 +8,38 @@ const cellsOf = (text: string, delimiter: Delimiter, complete?: boolean) =>
 describe('parseDelimited', () => {
   it.each<[string, Delimiter, string[][]]>([
     ['', ';', []],
-    ['a;b\n1;2\n', ';', [['a', 'b'], ['1', '2']]],
-    ['a;b\r\n1;2\r\n', ';', [['a', 'b'], ['1', '2']]],
-    ['a;b\r1;2\r', ';', [['a', 'b'], ['1', '2']]],
-    ['a;b\n1;2', ';', [['a', 'b'], ['1', '2']]],
+    [
+      'a;b\n1;2\n',
+      ';',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'a;b\r\n1;2\r\n',
+      ';',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'a;b\r1;2\r',
+      ';',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'a;b\n1;2',
+      ';',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['a;;\n', ';', [['a', '', '']]],
     ['a\n\nb\n', ';', [['a'], [''], ['b']]],
     ['"a;b";c\n', ';', [['a;b', 'c']]],
@@ -55,7 +83,10 @@ describe('parseDelimited', () => {
 
   it('drops a record that may be cut when the text is not complete', () => {
     expect(cellsOf('a;b\n1;2', ';', false)).toEqual([['a', 'b']]);
-    expect(cellsOf('a;b\n1;2\n', ';', false)).toEqual([['a', 'b'], ['1', '2']]);
+    expect(cellsOf('a;b\n1;2\n', ';', false)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     expect(cellsOf('a;b\n"1\n2', ';', false)).toEqual([['a', 'b']]);
     expect(cellsOf('a;b\n"1\n2', ';', true)).toEqual([['a', 'b'], ['1\n2']]);
   });

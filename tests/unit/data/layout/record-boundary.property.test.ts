@@ -64,16 +64,22 @@ describe('lastRecordEnd (chunking property)', () => {
   it('pieces split at record ends parse to the same records as the whole file', () => {
     const sizes = fc.array(fc.integer({ min: 1, max: 48 }), { minLength: 1, maxLength: 8 });
     fc.assert(
-      fc.property(tableArb, delimiterArb, fc.constantFrom('\n', '\r\n'), sizes, (rows, delimiter, lineEnd, chunkSizes) => {
-        const bytes = new TextEncoder().encode(serialiseTable(rows, delimiter, lineEnd));
-        const chunks = chunksOf(bytes, chunkSizes);
-        const whole = cellsOf(bytes, delimiter);
-        for (const pieces of [splitRescanning(chunks), splitCarrying(chunks)]) {
-          expect(concat(pieces)).toEqual(bytes);
-          pieces.slice(0, -1).forEach((piece) => expect(piece.at(-1)).toBe(0x0a));
-          expect(pieces.flatMap((piece) => cellsOf(piece, delimiter))).toEqual(whole);
-        }
-      }),
+      fc.property(
+        tableArb,
+        delimiterArb,
+        fc.constantFrom('\n', '\r\n'),
+        sizes,
+        (rows, delimiter, lineEnd, chunkSizes) => {
+          const bytes = new TextEncoder().encode(serialiseTable(rows, delimiter, lineEnd));
+          const chunks = chunksOf(bytes, chunkSizes);
+          const whole = cellsOf(bytes, delimiter);
+          for (const pieces of [splitRescanning(chunks), splitCarrying(chunks)]) {
+            expect(concat(pieces)).toEqual(bytes);
+            pieces.slice(0, -1).forEach((piece) => expect(piece.at(-1)).toBe(0x0a));
+            expect(pieces.flatMap((piece) => cellsOf(piece, delimiter))).toEqual(whole);
+          }
+        },
+      ),
       { numRuns: 1000, seed: SEED },
     );
   });

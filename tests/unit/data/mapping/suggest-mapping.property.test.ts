@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HEADER_SYNONYMS } from '../../../../src/data/mapping/header-synonyms.ts';
-import { rankDatasets, suggestMapping, type MappableSpec, type WideYear } from '../../../../src/data/mapping/suggest-mapping.ts';
+import {
+  rankDatasets,
+  suggestMapping,
+  type MappableSpec,
+  type WideYear,
+} from '../../../../src/data/mapping/suggest-mapping.ts';
 import { SPECS } from './catalog-specs.ts';
 
 const SEED = 20250618;
@@ -9,7 +14,16 @@ const SEED = 20250618;
 const PHRASES = Object.values(HEADER_SYNONYMS).flatMap((byColumn) => Object.values(byColumn).flat());
 const header = fc.oneof(
   fc.string(),
-  fc.constantFrom(...PHRASES, 'Maret 2023', 'September 2023', '2024', 'area_code', '__proto__', 'constructor', 'Kode BPS (4 digit)'),
+  fc.constantFrom(
+    ...PHRASES,
+    'Maret 2023',
+    'September 2023',
+    '2024',
+    'area_code',
+    '__proto__',
+    'constructor',
+    'Kode BPS (4 digit)',
+  ),
   fc.tuple(fc.constantFrom(...PHRASES), fc.constantFrom(' (%)', ' (Rp)', '/Kota', ' 2023', '')).map(([a, b]) => a + b),
 );
 const wideYear: fc.Arbitrary<WideYear> = fc.record({
@@ -37,19 +51,26 @@ const anySpec: fc.Arbitrary<MappableSpec> = fc.oneof(
 describe('suggestMapping on anything', () => {
   it('never throws, and reads each file column at most once, within the headers', () => {
     fc.assert(
-      fc.property(anySpec, fc.array(header, { maxLength: 12 }), fc.array(wideYear, { maxLength: 6 }), fc.string(), fc.array(fc.string(), { maxLength: 3 }), (spec, headers, years, fileName, titleLines) => {
-        const result = suggestMapping(spec, headers, years, { fileName, titleLines });
-        const indexes = Object.values(result.mapping).flatMap((s) => (s.kind === 'column' ? [s.index] : []));
-        for (const index of indexes) {
-          expect(Number.isInteger(index)).toBe(true);
-          expect(index).toBeGreaterThanOrEqual(0);
-          expect(index).toBeLessThan(headers.length);
-        }
-        expect(new Set(indexes).size).toBe(indexes.length);
-        expect(result.score).toBeGreaterThanOrEqual(0);
-        expect(result.score).toBeLessThanOrEqual(1);
-        for (const name of result.missingRequired) expect(result.mapping[name]).toEqual({ kind: 'none' });
-      }),
+      fc.property(
+        anySpec,
+        fc.array(header, { maxLength: 12 }),
+        fc.array(wideYear, { maxLength: 6 }),
+        fc.string(),
+        fc.array(fc.string(), { maxLength: 3 }),
+        (spec, headers, years, fileName, titleLines) => {
+          const result = suggestMapping(spec, headers, years, { fileName, titleLines });
+          const indexes = Object.values(result.mapping).flatMap((s) => (s.kind === 'column' ? [s.index] : []));
+          for (const index of indexes) {
+            expect(Number.isInteger(index)).toBe(true);
+            expect(index).toBeGreaterThanOrEqual(0);
+            expect(index).toBeLessThan(headers.length);
+          }
+          expect(new Set(indexes).size).toBe(indexes.length);
+          expect(result.score).toBeGreaterThanOrEqual(0);
+          expect(result.score).toBeLessThanOrEqual(1);
+          for (const name of result.missingRequired) expect(result.mapping[name]).toEqual({ kind: 'none' });
+        },
+      ),
       { seed: SEED, numRuns: 1000 },
     );
   });

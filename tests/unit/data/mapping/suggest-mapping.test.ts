@@ -6,7 +6,10 @@ import { SPECS, spec } from './catalog-specs.ts';
 /** A mapping in short: a file column by its index, a constant as "=value", anything else by its kind. */
 function short(mapping: ColumnMapping): Record<string, number | string> {
   return Object.fromEntries(
-    Object.entries(mapping).map(([name, s]) => [name, s.kind === 'column' ? s.index : s.kind === 'constant' ? `=${s.value}` : s.kind]),
+    Object.entries(mapping).map(([name, s]) => [
+      name,
+      s.kind === 'column' ? s.index : s.kind === 'constant' ? `=${s.value}` : s.kind,
+    ]),
   );
 }
 
@@ -43,22 +46,59 @@ const BPS_LONG = [
   'Indeks Kedalaman Kemiskinan (P1)',
   'Indeks Keparahan Kemiskinan (P2)',
 ];
-const POVERTY_WIDE_EMPTY = { area_code: 0, year: 'year-header', period: 'none', poor_thousands: 'none', poverty_line_rp: 'none', p1: 'none', p2: 'none', source: SOURCE };
+const POVERTY_WIDE_EMPTY = {
+  area_code: 0,
+  year: 'year-header',
+  period: 'none',
+  poor_thousands: 'none',
+  poverty_line_rp: 'none',
+  p1: 'none',
+  p2: 'none',
+  source: SOURCE,
+};
 
 const CASES: Case[] = [
   {
     name: 'BPS long table, Indonesian headers with units',
     dataset: 'poverty',
     headers: BPS_LONG,
-    expected: { area_code: 0, year: 1, period: 2, rate_pct: 3, poor_thousands: 4, poverty_line_rp: 5, p1: 6, p2: 7, source: SOURCE },
+    expected: {
+      area_code: 0,
+      year: 1,
+      period: 2,
+      rate_pct: 3,
+      poor_thousands: 4,
+      poverty_line_rp: 5,
+      p1: 6,
+      p2: 7,
+      source: SOURCE,
+    },
     missing: [],
     unused: [],
   },
   {
     name: 'Satu Data export: district code beats province code and names',
     dataset: 'poverty',
-    headers: ['kode_provinsi', 'nama_provinsi', 'bps_kode_kabupaten_kota', 'bps_nama_kabupaten_kota', 'persentase_penduduk_miskin', 'satuan', 'tahun'],
-    expected: { area_code: 2, year: 6, period: 'none', rate_pct: 4, poor_thousands: 'none', poverty_line_rp: 'none', p1: 'none', p2: 'none', source: SOURCE },
+    headers: [
+      'kode_provinsi',
+      'nama_provinsi',
+      'bps_kode_kabupaten_kota',
+      'bps_nama_kabupaten_kota',
+      'persentase_penduduk_miskin',
+      'satuan',
+      'tahun',
+    ],
+    expected: {
+      area_code: 2,
+      year: 6,
+      period: 'none',
+      rate_pct: 4,
+      poor_thousands: 'none',
+      poverty_line_rp: 'none',
+      p1: 'none',
+      p2: 'none',
+      source: SOURCE,
+    },
     missing: ['period'],
     unused: ['kode_provinsi', 'nama_provinsi', 'bps_nama_kabupaten_kota', 'satuan'],
   },
@@ -67,14 +107,34 @@ const CASES: Case[] = [
     dataset: 'poverty',
     headers: ['bps_kode_kabupaten_kota', 'persentase_penduduk_miskin', 'tahun'],
     titleLines: ['Persentase Penduduk Miskin Maret Menurut Kabupaten/Kota'],
-    expected: { area_code: 0, year: 2, period: '=mar', rate_pct: 1, poor_thousands: 'none', poverty_line_rp: 'none', p1: 'none', p2: 'none', source: SOURCE },
+    expected: {
+      area_code: 0,
+      year: 2,
+      period: '=mar',
+      rate_pct: 1,
+      poor_thousands: 'none',
+      poverty_line_rp: 'none',
+      p1: 'none',
+      p2: 'none',
+      source: SOURCE,
+    },
     missing: [],
   },
   {
     name: 'a code column is preferred over a name column, even a looser match',
     dataset: 'poverty',
     headers: ['Kabupaten/Kota', 'Kode BPS (4 digit)', 'Tahun', 'Semester', 'P0', 'Sumber'],
-    expected: { area_code: 1, year: 2, period: 3, rate_pct: 4, poor_thousands: 'none', poverty_line_rp: 'none', p1: 'none', p2: 'none', source: 5 },
+    expected: {
+      area_code: 1,
+      year: 2,
+      period: 3,
+      rate_pct: 4,
+      poor_thousands: 'none',
+      poverty_line_rp: 'none',
+      p1: 'none',
+      p2: 'none',
+      source: 5,
+    },
     missing: [],
     unused: ['Kabupaten/Kota'],
   },
@@ -82,7 +142,17 @@ const CASES: Case[] = [
     name: 'Kode Wilayah and Nama Wilayah: the code',
     dataset: 'poverty',
     headers: ['Nama Wilayah', 'Kode Wilayah', 'Tahun', 'Bulan', 'Tingkat Kemiskinan (%)'],
-    expected: { area_code: 1, year: 2, period: 3, rate_pct: 4, poor_thousands: 'none', poverty_line_rp: 'none', p1: 'none', p2: 'none', source: SOURCE },
+    expected: {
+      area_code: 1,
+      year: 2,
+      period: 3,
+      rate_pct: 4,
+      poor_thousands: 'none',
+      poverty_line_rp: 'none',
+      p1: 'none',
+      p2: 'none',
+      source: SOURCE,
+    },
     missing: [],
     unused: ['Nama Wilayah'],
   },
@@ -90,14 +160,34 @@ const CASES: Case[] = [
     name: 'a province-only table',
     dataset: 'poverty',
     headers: ['Provinsi', 'Tahun', 'Periode', 'Persentase Penduduk Miskin (%)'],
-    expected: { area_code: 0, year: 1, period: 2, rate_pct: 3, poor_thousands: 'none', poverty_line_rp: 'none', p1: 'none', p2: 'none', source: SOURCE },
+    expected: {
+      area_code: 0,
+      year: 1,
+      period: 2,
+      rate_pct: 3,
+      poor_thousands: 'none',
+      poverty_line_rp: 'none',
+      p1: 'none',
+      p2: 'none',
+      source: SOURCE,
+    },
     missing: [],
   },
   {
     name: '"Bulan" inside a unit is not the period',
     dataset: 'poverty',
     headers: ['Kabupaten/Kota', 'Tahun', 'Garis Kemiskinan (Rupiah/Kapita/Bulan)'],
-    expected: { area_code: 0, year: 1, period: 'none', rate_pct: 'none', poor_thousands: 'none', poverty_line_rp: 2, p1: 'none', p2: 'none', source: SOURCE },
+    expected: {
+      area_code: 0,
+      year: 1,
+      period: 'none',
+      rate_pct: 'none',
+      poor_thousands: 'none',
+      poverty_line_rp: 2,
+      p1: 'none',
+      p2: 'none',
+      source: SOURCE,
+    },
     missing: ['period', 'rate_pct'],
   },
   {
@@ -105,7 +195,9 @@ const CASES: Case[] = [
     dataset: 'poverty',
     headers: ['Kabupaten/Kota', '2019', '2020', '2021', '2022', '2023'],
     yearsFrom: 1,
-    titleLines: ['Persentase Penduduk Miskin (P0) Menurut Kabupaten/Kota di Provinsi Kalimantan Timur (Persen), 2019-2023'],
+    titleLines: [
+      'Persentase Penduduk Miskin (P0) Menurut Kabupaten/Kota di Provinsi Kalimantan Timur (Persen), 2019-2023',
+    ],
     expected: { ...POVERTY_WIDE_EMPTY, rate_pct: 'year-values' },
     missing: ['period'],
     unused: [],
@@ -159,29 +251,105 @@ const CASES: Case[] = [
   {
     name: 'English headers',
     dataset: 'poverty',
-    headers: ['Regency/City', 'Year', 'Period', 'Poverty rate (%)', 'Number of poor (thousand people)', 'Poverty line (Rp/capita/month)', 'Source'],
-    expected: { area_code: 0, year: 1, period: 2, rate_pct: 3, poor_thousands: 4, poverty_line_rp: 5, p1: 'none', p2: 'none', source: 6 },
+    headers: [
+      'Regency/City',
+      'Year',
+      'Period',
+      'Poverty rate (%)',
+      'Number of poor (thousand people)',
+      'Poverty line (Rp/capita/month)',
+      'Source',
+    ],
+    expected: {
+      area_code: 0,
+      year: 1,
+      period: 2,
+      rate_pct: 3,
+      poor_thousands: 4,
+      poverty_line_rp: 5,
+      p1: 'none',
+      p2: 'none',
+      source: 6,
+    },
     missing: [],
   },
   {
     name: 'schema names, shuffled and in capitals',
     dataset: 'poverty',
-    headers: ['SOURCE', 'p2', 'p1', 'Poverty_Line_Rp', 'poor_thousands', 'rate_pct', 'period', 'year', 'area_code', 'Release_Date', 'PUBLISHER'],
-    expected: { area_code: 8, year: 7, period: 6, rate_pct: 5, poor_thousands: 4, poverty_line_rp: 3, p1: 2, p2: 1, source: 0, release_date: 9, publisher: 10 },
+    headers: [
+      'SOURCE',
+      'p2',
+      'p1',
+      'Poverty_Line_Rp',
+      'poor_thousands',
+      'rate_pct',
+      'period',
+      'year',
+      'area_code',
+      'Release_Date',
+      'PUBLISHER',
+    ],
+    expected: {
+      area_code: 8,
+      year: 7,
+      period: 6,
+      rate_pct: 5,
+      poor_thousands: 4,
+      poverty_line_rp: 3,
+      p1: 2,
+      p2: 1,
+      source: 0,
+      release_date: 9,
+      publisher: 10,
+    },
     missing: [],
   },
   {
     name: 'targets with Indonesian headers',
     dataset: 'targets',
-    headers: ['Kabupaten/Kota', 'Indikator', 'Tahun Target', 'Target (%)', 'Batas Bawah (%)', 'Batas Atas (%)', 'Jenis Target', 'Dokumen', 'Sumber', 'Penerbit', 'Tanggal Terbit'],
-    expected: { area_code: 0, indicator: 1, target_year: 2, target_pct: 3, target_low_pct: 4, target_high_pct: 5, kind: 6, document: 7, source: 8, publisher: 9, published: 10 },
+    headers: [
+      'Kabupaten/Kota',
+      'Indikator',
+      'Tahun Target',
+      'Target (%)',
+      'Batas Bawah (%)',
+      'Batas Atas (%)',
+      'Jenis Target',
+      'Dokumen',
+      'Sumber',
+      'Penerbit',
+      'Tanggal Terbit',
+    ],
+    expected: {
+      area_code: 0,
+      indicator: 1,
+      target_year: 2,
+      target_pct: 3,
+      target_low_pct: 4,
+      target_high_pct: 5,
+      kind: 6,
+      document: 7,
+      source: 8,
+      publisher: 9,
+      published: 10,
+    },
     missing: [],
   },
   {
     name: 'targets without indicator and kind',
     dataset: 'targets',
     headers: ['Wilayah', 'Tahun Target', 'Target (%)', 'Dokumen'],
-    expected: { area_code: 0, indicator: 'none', target_year: 1, target_pct: 2, target_low_pct: 'none', target_high_pct: 'none', kind: 'none', document: 3, source: SOURCE },
+    expected: {
+      area_code: 0,
+      indicator: 'none',
+      target_year: 1,
+      target_pct: 2,
+      target_low_pct: 'none',
+      target_high_pct: 'none',
+      kind: 'none',
+      document: 3,
+      source: SOURCE,
+    },
     missing: ['indicator', 'kind'],
   },
   {
@@ -197,22 +365,58 @@ const CASES: Case[] = [
     headers: ['Kabupaten/Kota', 'Nama Program', 'Satuan', '2023', '2024', '2025'],
     yearsFrom: 3,
     titleLines: ['Jumlah Penerima Bantuan Sosial'],
-    expected: { area_code: 0, year: 'year-header', programme_id: 1, beneficiaries: 'year-values', unit: 2, budget_rp: 'none', source: SOURCE },
+    expected: {
+      area_code: 0,
+      year: 'year-header',
+      programme_id: 1,
+      beneficiaries: 'year-values',
+      unit: 2,
+      budget_rp: 'none',
+      source: SOURCE,
+    },
     missing: [],
   },
   {
     name: 'a beneficiary list without payment id or area',
     dataset: 'register',
     headers: ['No KK', 'Kode Desa', 'Desil', 'Program', 'Bulan', 'Nilai Bantuan (Rp)'],
-    expected: { payment_id: 'none', household_id: 0, area_code: 'none', village_code: 1, desil: 2, programme_id: 3, month: 4, amount_rp: 5 },
+    expected: {
+      payment_id: 'none',
+      household_id: 0,
+      area_code: 'none',
+      village_code: 1,
+      desil: 2,
+      programme_id: 3,
+      month: 4,
+      amount_rp: 5,
+    },
     missing: ['payment_id', 'area_code'],
     unused: [],
   },
   {
     name: 'a beneficiary list with row number and district',
     dataset: 'register',
-    headers: ['No', 'ID Keluarga', 'Kabupaten/Kota', 'Kode Desa/Kelurahan', 'Desil Kesejahteraan', 'Nama Program', 'Bulan Penyaluran', 'Nilai Bantuan (Rp)', 'Nama Penerima'],
-    expected: { payment_id: 0, household_id: 1, area_code: 2, village_code: 3, desil: 4, programme_id: 5, month: 6, amount_rp: 7 },
+    headers: [
+      'No',
+      'ID Keluarga',
+      'Kabupaten/Kota',
+      'Kode Desa/Kelurahan',
+      'Desil Kesejahteraan',
+      'Nama Program',
+      'Bulan Penyaluran',
+      'Nilai Bantuan (Rp)',
+      'Nama Penerima',
+    ],
+    expected: {
+      payment_id: 0,
+      household_id: 1,
+      area_code: 2,
+      village_code: 3,
+      desil: 4,
+      programme_id: 5,
+      month: 6,
+      amount_rp: 7,
+    },
     missing: [],
     unused: ['Nama Penerima'],
   },
@@ -221,7 +425,10 @@ const CASES: Case[] = [
 describe('suggestMapping', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const years = c.yearsFrom === undefined ? [] : yearsOf(c.headers, c.yearsFrom);
-    const result = suggestMapping(spec(c.dataset), c.headers, years, { fileName: FILE, titleLines: c.titleLines ?? [] });
+    const result = suggestMapping(spec(c.dataset), c.headers, years, {
+      fileName: FILE,
+      titleLines: c.titleLines ?? [],
+    });
     // A column a case does not name (the optional citation columns, say) must be left unmapped.
     const unmapped = Object.fromEntries(spec(c.dataset).columns.map((col) => [col.name, 'none']));
     expect(short(result.mapping)).toEqual({ ...unmapped, ...c.expected });
@@ -232,7 +439,10 @@ describe('suggestMapping', () => {
   });
 
   it('names the file in the source it makes up', () => {
-    const result = suggestMapping(spec('coverage'), ['Kab/Kota'], [], { fileName: 'penerima-2024.xlsx', titleLines: [] });
+    const result = suggestMapping(spec('coverage'), ['Kab/Kota'], [], {
+      fileName: 'penerima-2024.xlsx',
+      titleLines: [],
+    });
     expect(result.mapping.source).toEqual({ kind: 'constant', value: 'Data pengguna: penerima-2024.xlsx' });
   });
 
@@ -245,7 +455,10 @@ describe('suggestMapping', () => {
 
   it('reads one year column as an ordinary header, not a wide table', () => {
     const headers = ['Kabupaten/Kota', '2023'];
-    const result = suggestMapping(spec('poverty'), headers, yearsOf(headers, 1).slice(0, 1), { fileName: FILE, titleLines: [] });
+    const result = suggestMapping(spec('poverty'), headers, yearsOf(headers, 1).slice(0, 1), {
+      fileName: FILE,
+      titleLines: [],
+    });
     expect(result.mapping.year).toEqual({ kind: 'none' });
     expect(result.mapping.rate_pct).toEqual({ kind: 'none' });
   });
@@ -261,6 +474,7 @@ describe('rankDatasets', () => {
     const ranked = rankDatasets(SPECS, c.headers, years);
     expect(ranked[0]?.id).toBe(c.dataset);
     expect(ranked.map((r) => r.id).sort()).toEqual(SPECS.map((s) => s.id).sort());
-    for (const [a, b] of ranked.slice(1).map((r, i) => [ranked[i]!, r] as const)) expect(a.score).toBeGreaterThanOrEqual(b.score);
+    for (const [a, b] of ranked.slice(1).map((r, i) => [ranked[i]!, r] as const))
+      expect(a.score).toBeGreaterThanOrEqual(b.score);
   });
 });

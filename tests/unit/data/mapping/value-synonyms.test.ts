@@ -76,10 +76,14 @@ describe('canonicalValue', () => {
     const keys = Object.keys(VALUE_SYNONYMS).map((k) => k.split('.') as [string, string]);
     const texts = Object.values(VALUE_SYNONYMS).flatMap((t) => [...Object.keys(t), ...Object.values(t)]);
     fc.assert(
-      fc.property(fc.constantFrom(...keys, ['poverty', 'source'] as [string, string]), fc.oneof(fc.string(), fc.constantFrom(...texts)), ([dataset, column], text) => {
-        const once = canonicalValue(dataset, column, text);
-        expect(canonicalValue(dataset, column, once)).toBe(once);
-      }),
+      fc.property(
+        fc.constantFrom(...keys, ['poverty', 'source'] as [string, string]),
+        fc.oneof(fc.string(), fc.constantFrom(...texts)),
+        ([dataset, column], text) => {
+          const once = canonicalValue(dataset, column, text);
+          expect(canonicalValue(dataset, column, once)).toBe(once);
+        },
+      ),
       { seed: 20250618, numRuns: 2000 },
     );
   });

@@ -11,7 +11,9 @@ async function rows(conn: ReturnType<typeof sharedEngine>): Promise<number> {
 }
 
 async function rate(conn: ReturnType<typeof sharedEngine>, area: string, year: number): Promise<number | undefined> {
-  const rows = await conn.query<{ rate_pct: number }>(`SELECT rate_pct FROM poverty WHERE area_code = '${area}' AND year = ${year} AND period = 'mar'`);
+  const rows = await conn.query<{ rate_pct: number }>(
+    `SELECT rate_pct FROM poverty WHERE area_code = '${area}' AND year = ${year} AND period = 'mar'`,
+  );
   return rows[0]?.rate_pct;
 }
 
@@ -19,9 +21,21 @@ describe('a BPS wide table (title row, two-row header, notes below, decimal comm
   const conn = sharedEngine(() => openEngineWith(BUNDLED));
 
   it('is unpivoted to one row per district and year, areas named by name resolved to BPS codes', async () => {
-    const { report, progress } = await loadUser(conn, 'poverty', 'bps-wide.csv', fixture(WIDE), { mapping: { period: MAR } });
-    expect(report).toMatchObject({ rowsRead: 11, valuesStaged: 33, rowsAccepted: 33, issueCount: 0, noValueCells: 0, unknownAreas: [] });
-    expect(report.notes.map((n) => n.text)).toEqual(['Sumber: Badan Pusat Statistik (contoh sintetis untuk uji)', 'Catatan: angka sementara']);
+    const { report, progress } = await loadUser(conn, 'poverty', 'bps-wide.csv', fixture(WIDE), {
+      mapping: { period: MAR },
+    });
+    expect(report).toMatchObject({
+      rowsRead: 11,
+      valuesStaged: 33,
+      rowsAccepted: 33,
+      issueCount: 0,
+      noValueCells: 0,
+      unknownAreas: [],
+    });
+    expect(report.notes.map((n) => n.text)).toEqual([
+      'Sumber: Badan Pusat Statistik (contoh sintetis untuk uji)',
+      'Catatan: angka sementara',
+    ]);
     expect(await rate(conn, '6403', 2024)).toBe(6.81);
     expect(await rate(conn, '64', 2022)).toBe(6.42);
     expect(await rows(conn)).toBe(33);
@@ -35,26 +49,49 @@ describe('a refused file', () => {
   it('names the row, the column as the file names it, the value and the reason, and leaves the table as it was', async () => {
     const before = await rows(conn);
     const text = 'Kabupaten/Kota;Tahun;Persentase Penduduk Miskin\nPaser;2024;8,1\nJakarta;2024;3,2\nBerau;2024;abc\n';
-    const error = await loadUser(conn, 'poverty', 'bad.csv', text, { mapping: { period: MAR } }).catch((e: unknown) => e);
+    const error = await loadUser(conn, 'poverty', 'bad.csv', text, { mapping: { period: MAR } }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DatasetError);
     const { report } = error as DatasetError;
     expect(report.issues).toEqual([
-      { file: 'bad.csv', row: 3, column: 'Kabupaten/Kota', value: 'Jakarta', reason: 'unknown-area', expected: 'areas' },
-      { file: 'bad.csv', row: 4, column: 'Persentase Penduduk Miskin', value: 'abc', reason: 'not-a-number', expected: 'number' },
+      {
+        file: 'bad.csv',
+        row: 3,
+        column: 'Kabupaten/Kota',
+        value: 'Jakarta',
+        reason: 'unknown-area',
+        expected: 'areas',
+      },
+      {
+        file: 'bad.csv',
+        row: 4,
+        column: 'Persentase Penduduk Miskin',
+        value: 'abc',
+        reason: 'not-a-number',
+        expected: 'number',
+      },
     ]);
     expect(await rows(conn)).toBe(before);
   });
 
   it('loads only the valid rows when asked, and says how many were left out', async () => {
     const text = 'Kabupaten/Kota;Tahun;Persentase Penduduk Miskin\nPaser;2024;8,1\nJakarta;2024;3,2\nBerau;2024;abc\n';
-    const { report } = await loadUser(conn, 'poverty', 'bad.csv', text, { mapping: { period: MAR }, acceptValid: true });
+    const { report } = await loadUser(conn, 'poverty', 'bad.csv', text, {
+      mapping: { period: MAR },
+      acceptValid: true,
+    });
     expect(report).toMatchObject({ rowsRead: 3, rowsAccepted: 1, rowsRejected: 2, issueCount: 2 });
-    expect(await conn.query('SELECT area_code, year, rate_pct FROM poverty')).toEqual([{ area_code: '6401', year: 2024, rate_pct: 8.1 }]);
+    expect(await conn.query('SELECT area_code, year, rate_pct FROM poverty')).toEqual([
+      { area_code: '6401', year: 2024, rate_pct: 8.1 },
+    ]);
   });
 
   it('a line with more fields than the header is refused with its line', async () => {
     const text = 'Kabupaten/Kota;Tahun;Persentase Penduduk Miskin\nPaser;2024;8,1\nBerau;2024;5,1;extra\n';
-    const error = (await loadUser(conn, 'poverty', 'extra.csv', text, { mapping: { period: MAR } }).catch((e: unknown) => e)) as DatasetError;
+    const error = (await loadUser(conn, 'poverty', 'extra.csv', text, { mapping: { period: MAR } }).catch(
+      (e: unknown) => e,
+    )) as DatasetError;
     expect(error.report.issues[0]).toMatchObject({ file: 'extra.csv', row: 3, reason: 'unreadable' });
   });
 });
@@ -78,10 +115,22 @@ describe('chunked reading', () => {
   it('gives the same rows and row numbers with tiny chunks as with one', async () => {
     const lines = Array.from({ length: 40 }, (_, i) => `"Paser, Kab.";${2000 + i};"${i},5"`);
     const text = `Kabupaten/Kota;Tahun;Persentase Penduduk Miskin\r\n${lines.join('\r\n')}\r\n"Berau";2001;"x"\r\n`;
-    const run = (chunk?: number) => loadUser(conn, 'poverty', 'c.csv', text, { mapping: { period: MAR } }, chunk).catch((e: unknown) => (e as DatasetError).report.issues);
+    const run = (chunk?: number) =>
+      loadUser(conn, 'poverty', 'c.csv', text, { mapping: { period: MAR } }, chunk).catch(
+        (e: unknown) => (e as DatasetError).report.issues,
+      );
     const whole = await run();
     const tiny = await run(37);
     expect(tiny).toEqual(whole);
-    expect(whole).toEqual([{ file: 'c.csv', row: 42, column: 'Persentase Penduduk Miskin', value: 'x', reason: 'not-a-number', expected: 'number' }]);
+    expect(whole).toEqual([
+      {
+        file: 'c.csv',
+        row: 42,
+        column: 'Persentase Penduduk Miskin',
+        value: 'x',
+        reason: 'not-a-number',
+        expected: 'number',
+      },
+    ]);
   });
 });

@@ -36,7 +36,10 @@ describe('read-xlsx where the library behaves otherwise', () => {
 
   it('a sheet without a single value is empty, naming the sheet', async () => {
     edge.emptySheet = true;
-    for (const [sheet, message] of [['Tabel', 'the sheet "Tabel" has no values'], [1, 'sheet number 2 has no values']] as const) {
+    for (const [sheet, message] of [
+      ['Tabel', 'the sheet "Tabel" has no values'],
+      [1, 'sheet number 2 has no values'],
+    ] as const) {
       const error = await readXlsxRows(POVERTY, sheet).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(XlsxError);
       expect(error).toMatchObject({ reason: 'empty', message });

@@ -42,8 +42,17 @@ describe('poverty-bps.xlsx (a BPS-style table)', () => {
     const rows = await readXlsxRows(POVERTY, 'Tabel');
     const byName = new Map(rows.slice(4, 15).map((row) => [row[0], row.slice(1)]));
     expect([...byName.keys()]).toEqual([
-      'Paser', 'Kutai Barat', 'Kutai Kartanegara', 'Kutai Timur', 'Berau', 'Penajam Paser Utara',
-      'Mahakam Ulu', 'Balikpapan', 'Samarinda', 'Bontang', 'Kalimantan Timur',
+      'Paser',
+      'Kutai Barat',
+      'Kutai Kartanegara',
+      'Kutai Timur',
+      'Berau',
+      'Penajam Paser Utara',
+      'Mahakam Ulu',
+      'Balikpapan',
+      'Samarinda',
+      'Bontang',
+      'Kalimantan Timur',
     ]);
     // Bundled March rates minus 0.40 (Paser 2022: 9,43 -> 9.03).
     expect(byName.get('Paser')).toEqual([9.03, 8.71, 8.23]);
@@ -146,9 +155,49 @@ function storedZip(name: string, content: string): Uint8Array {
   const file = new TextEncoder().encode(name);
   const data = new TextEncoder().encode(content);
   const crc = crc32(data);
-  const local = [...u32(0x04034b50), ...u16(20), ...u16(0), ...u16(0), ...u32(0), ...u32(crc), ...u32(data.length), ...u32(data.length), ...u16(file.length), ...u16(0), ...file, ...data];
-  const central = [...u32(0x02014b50), ...u16(20), ...u16(20), ...u16(0), ...u16(0), ...u32(0), ...u32(crc), ...u32(data.length), ...u32(data.length), ...u16(file.length), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(0), ...file];
-  const end = [...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(1), ...u16(1), ...u32(central.length), ...u32(local.length), ...u16(0)];
+  const local = [
+    ...u32(0x04034b50),
+    ...u16(20),
+    ...u16(0),
+    ...u16(0),
+    ...u32(0),
+    ...u32(crc),
+    ...u32(data.length),
+    ...u32(data.length),
+    ...u16(file.length),
+    ...u16(0),
+    ...file,
+    ...data,
+  ];
+  const central = [
+    ...u32(0x02014b50),
+    ...u16(20),
+    ...u16(20),
+    ...u16(0),
+    ...u16(0),
+    ...u32(0),
+    ...u32(crc),
+    ...u32(data.length),
+    ...u32(data.length),
+    ...u16(file.length),
+    ...u16(0),
+    ...u16(0),
+    ...u16(0),
+    ...u16(0),
+    ...u32(0),
+    ...u32(0),
+    ...file,
+  ];
+  const end = [
+    ...u32(0x06054b50),
+    ...u16(0),
+    ...u16(0),
+    ...u16(1),
+    ...u16(1),
+    ...u32(central.length),
+    ...u32(local.length),
+    ...u16(0),
+  ];
   return new Uint8Array([...local, ...central, ...end]);
 }
 

@@ -4,8 +4,19 @@ import type { Cell } from '../../../../src/data/xlsx/cell.ts';
 import { xlsxToDelimited } from '../../../../src/data/xlsx/xlsx-to-delimited.ts';
 import { loadBytes, openEngineWith, sharedEngine } from '../../helpers/engine.ts';
 
-const HEADER: Cell[] = ['area_code', 'year', 'period', 'rate_pct', 'poor_thousands', 'poverty_line_rp', 'p1', 'p2', 'source'];
-const POVERTY_ROWS = 'SELECT area_code, year, period, rate_pct, poor_thousands, poverty_line_rp, p1, p2, source FROM poverty ORDER BY area_code';
+const HEADER: Cell[] = [
+  'area_code',
+  'year',
+  'period',
+  'rate_pct',
+  'poor_thousands',
+  'poverty_line_rp',
+  'p1',
+  'p2',
+  'source',
+];
+const POVERTY_ROWS =
+  'SELECT area_code, year, period, rate_pct, poor_thousands, poverty_line_rp, p1, p2, source FROM poverty ORDER BY area_code';
 
 /** Loads sheet rows into the poverty table through the real CSV loader, as the app will. */
 async function loadSheet(conn: DbConnection, rows: Cell[][]) {
@@ -24,8 +35,28 @@ describe('sheet rows through xlsxToDelimited and the CSV loader', () => {
     ]);
     expect(report).toMatchObject({ rowsRead: 2, rowsAccepted: 2, issueCount: 0 });
     expect(await conn.query(POVERTY_ROWS)).toEqual([
-      { area_code: '6403', year: 2024, period: 'mar', rate_pct: 8.23, poor_thousands: 20.5, poverty_line_rp: 866193, p1: null, p2: null, source: 'uji xlsx' },
-      { area_code: '6471', year: 2024, period: 'mar', rate_pct: 7.28, poor_thousands: 59, poverty_line_rp: 682490, p1: 0.91, p2: null, source: 'uji, dengan koma' },
+      {
+        area_code: '6403',
+        year: 2024,
+        period: 'mar',
+        rate_pct: 8.23,
+        poor_thousands: 20.5,
+        poverty_line_rp: 866193,
+        p1: null,
+        p2: null,
+        source: 'uji xlsx',
+      },
+      {
+        area_code: '6471',
+        year: 2024,
+        period: 'mar',
+        rate_pct: 7.28,
+        poor_thousands: 59,
+        poverty_line_rp: 682490,
+        p1: 0.91,
+        p2: null,
+        source: 'uji, dengan koma',
+      },
     ]);
   });
 
@@ -34,7 +65,17 @@ describe('sheet rows through xlsxToDelimited and the CSV loader', () => {
     expect(xlsxToDelimited(rows).decimal).toBe('.');
     await loadSheet(conn, rows);
     expect(await conn.query(POVERTY_ROWS)).toEqual([
-      { area_code: '64', year: 2023, period: 'mar', rate_pct: 6.11, poor_thousands: 231.07, poverty_line_rp: 790186, p1: 0.771, p2: 0.14, source: 'angka saja' },
+      {
+        area_code: '64',
+        year: 2023,
+        period: 'mar',
+        rate_pct: 6.11,
+        poor_thousands: 231.07,
+        poverty_line_rp: 790186,
+        p1: 0.771,
+        p2: 0.14,
+        source: 'angka saja',
+      },
     ]);
   });
 });

@@ -12,16 +12,35 @@ describe('the committed workbooks as text', () => {
     const { text, decimal } = xlsxToDelimited(await readXlsxRows(fixture('poverty-bps.xlsx'), 'Tabel'));
     expect(decimal).toBe('.');
     const lines = text.split('\n');
-    expect(lines[0]).toBe('"Persentase Penduduk Miskin (P0) Menurut Kabupaten/Kota di Kalimantan Timur (Persen), 2022-2024",,,');
-    expect(lines.slice(1, 6)).toEqual([',,,', 'Kabupaten/Kota,Persentase Penduduk Miskin (P0) (Persen),,', ',2022,2023,2024', 'Paser,9.03,8.71,8.23', 'Kutai Barat,,9.32,9.16']);
+    expect(lines[0]).toBe(
+      '"Persentase Penduduk Miskin (P0) Menurut Kabupaten/Kota di Kalimantan Timur (Persen), 2022-2024",,,',
+    );
+    expect(lines.slice(1, 6)).toEqual([
+      ',,,',
+      'Kabupaten/Kota,Persentase Penduduk Miskin (P0) (Persen),,',
+      ',2022,2023,2024',
+      'Paser,9.03,8.71,8.23',
+      'Kutai Barat,,9.32,9.16',
+    ]);
     expect(lines[9]).toBe('Penajam Paser Utara,,,6.28');
     expect(lines[12]).toBe('Samarinda,4.45,4.41,3.9');
-    expect(lines.slice(14)).toEqual(['Kalimantan Timur,5.91,5.71,5.38', ',,,', 'Sumber: contoh sintetis untuk uji Pantau (bukan data BPS),,,', '"Catatan: nilai = data bawaan − 0,40 poin",,,', '']);
+    expect(lines.slice(14)).toEqual([
+      'Kalimantan Timur,5.91,5.71,5.38',
+      ',,,',
+      'Sumber: contoh sintetis untuk uji Pantau (bukan data BPS),,,',
+      '"Catatan: nilai = data bawaan − 0,40 poin",,,',
+      '',
+    ]);
   });
 
   it('poverty-bps.xlsx Metadata: the date as YYYY-MM-DD and the boolean as true', async () => {
     const { text } = xlsxToDelimited(await readXlsxRows(fixture('poverty-bps.xlsx'), 'Metadata'));
-    expect(text.split('\n').slice(1)).toEqual(['Diperbarui,2025-01-15', 'Sintetis,true', 'Keterangan,Berkas uji Pantau; angka bukan data BPS.', '']);
+    expect(text.split('\n').slice(1)).toEqual([
+      'Diperbarui,2025-01-15',
+      'Sintetis,true',
+      'Keterangan,Berkas uji Pantau; angka bukan data BPS.',
+      '',
+    ]);
   });
 
   it('coverage-long.xlsx: codes stay as typed ("64.02"), large budgets without exponent or grouping', async () => {
@@ -56,7 +75,12 @@ describe('xlsxToDelimited on hand-written rows', () => {
   });
 
   it('counts thousand-grouped Indonesian numbers ("866.193", "1.234,5") as decimal-comma text', () => {
-    expect(sheetDecimalMark([['866.193', '1.234.567'], ['1.234,5', 7.28]])).toBe(',');
+    expect(
+      sheetDecimalMark([
+        ['866.193', '1.234.567'],
+        ['1.234,5', 7.28],
+      ]),
+    ).toBe(',');
     expect(xlsxToDelimited([['866.193', 866193.5]]).text).toBe('866.193,"866193,5"\n');
   });
 
