@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { datasetById, type Catalog } from '../../src/data/catalog.ts';
 import type { Row } from '../../src/data/connection.ts';
-import { ENGINE_SETTINGS_SQL } from '../../src/data/engine-settings.ts';
+import { ENGINE_SETTINGS_SQL } from '../../src/queries/engine-settings.ts';
 import { countRowsSql } from '../../src/queries/count-rows.ts';
 import type { NativeApi, NativeConnection } from './native-duckdb.ts';
 import { engineInfo, OVERLAP_TABLES, prepareOverlap, runOverlapCheck, type CheckRunner } from './overlap-check.ts';

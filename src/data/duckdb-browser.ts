@@ -5,7 +5,8 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { DbConnection } from './connection.ts';
 import { arrowRows } from './arrow-rows.ts';
-import { ENGINE_OPEN_CONFIG, ENGINE_SETTINGS_SQL } from './engine-settings.ts';
+import { ENGINE_OPEN_CONFIG } from './engine-settings.ts';
+import { ENGINE_SETTINGS_SQL } from '../queries/engine-settings.ts';
 
 // Every file the engine needs is emitted by Vite next to the page: no CDN, works from any sub-path.
 const BUNDLES: duckdb.DuckDBBundles = {

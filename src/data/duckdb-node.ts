@@ -3,7 +3,8 @@ import path from 'node:path';
 import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
 import type { DbConnection } from './connection.ts';
 import { arrowRows } from './arrow-rows.ts';
-import { ENGINE_OPEN_CONFIG, ENGINE_SETTINGS_SQL } from './engine-settings.ts';
+import { ENGINE_OPEN_CONFIG } from './engine-settings.ts';
+import { ENGINE_SETTINGS_SQL } from '../queries/engine-settings.ts';
 
 type NodeDuckDB = typeof DuckDBBlocking;
 

@@ -15,8 +15,19 @@ export interface ValidateParams {
   range?: { from: number; to: number };
   /** Which checks: every cell's (`cells`), the key's uniqueness over the whole table (`keys`), or both. */
   checks?: 'all' | 'cells' | 'keys';
-  /** The name a column's issues are reported under, as a SQL expression (the file's own header; a wide table's year column). */
-  labels?: Readonly<Record<string, string>>;
+  /** The name a column's issues are reported under: the file's own header, or a wide table's year column. */
+  labels?: Readonly<Record<string, IssueColumnLabel>>;
+}
+
+/**
+ * Where a column's issues take their column name from: a header text, or `'year-column'` for a wide table
+ * (years across), whose staged `_col` holds the file's column for each cell.
+ */
+export type IssueColumnLabel = { header: string } | 'year-column';
+
+function labelSql(label: IssueColumnLabel | undefined, column: string): string {
+  if (label === 'year-column') return '_col';
+  return sqlString(label?.header ?? column);
 }
 
 /** Reason codes of a rejected cell; the i18n layer turns them into sentences. */
@@ -43,7 +54,7 @@ function check(
   expected: string,
   where: string,
 ): string {
-  const label = p.labels?.[column] ?? sqlString(column);
+  const label = labelSql(p.labels?.[column], column);
   const from = p.range ? SLICE : sqlIdent(p.stage);
   return `SELECT _row, ${label} AS "column", ${value} AS value, '${reason}' AS reason, ${expected} AS expected FROM ${from} WHERE (${where})`;
 }

@@ -8,6 +8,8 @@ test.describe('offline after one visit', () => {
     context,
     record,
   }) => {
+    // Installing caches every file once (issue 14 makes this lighter); with another worker busy it takes a while.
+    test.setTimeout(180_000);
     await openApp(page);
     // Installed means everything on its list is cached; it then takes control of the page.
     await page.evaluate(() => navigator.serviceWorker.ready);

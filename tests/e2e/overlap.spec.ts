@@ -31,7 +31,13 @@ async function downloadCsv(page: Page): Promise<{ name: string; lines: string[] 
     page.getByRole('button', { name: 'Unduh daftar rumah tangga yang ditandai (CSV)' }).click(),
   ]);
   const text = fs.readFileSync((await download.path())!, 'utf8');
-  return { name: download.suggestedFilename(), lines: text.replace(/\r\n$/, '').split('\r\n') };
+  return {
+    name: download.suggestedFilename(),
+    lines: text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n$/, '')
+      .split('\r\n'),
+  };
 }
 
 test.describe('Overlap check on the synthetic register', () => {

@@ -2,9 +2,13 @@ import type { DbConnection } from '../connection.ts';
 import type { DatasetSpec } from '../catalog.ts';
 import type { LoadIssue } from '../dataset-error.ts';
 import type { ColumnSource } from '../mapping/column-source.ts';
-import { issuePageSql, rejectedRowsSql, type ValidateParams } from '../../queries/validate-staged.ts';
+import {
+  issuePageSql,
+  rejectedRowsSql,
+  type IssueColumnLabel,
+  type ValidateParams,
+} from '../../queries/validate-staged.ts';
 import { rowRangeSql } from '../../queries/raw-table.ts';
-import { sqlString } from '../../queries/sql-literal.ts';
 import type { UserFileInput } from './recipe.ts';
 
 /** The temporary table of rejected row numbers, when only the valid rows are loaded. */
@@ -89,17 +93,19 @@ function validateParams(spec: DatasetSpec, stage: string, input: UserFileInput, 
 }
 
 // Issues are reported under the column as the file names it.
-function label(name: string, source: ColumnSource, headers: string[]): string {
-  if (source.kind === 'column') return sqlString(headers[source.index] || `${name} (#${source.index + 1})`);
-  if (source.kind === 'year-values' || source.kind === 'year-header' || source.kind === 'period-header') return '_col';
-  return sqlString(name);
+function label(name: string, source: ColumnSource, headers: string[]): IssueColumnLabel {
+  if (source.kind === 'column') return { header: headers[source.index] || `${name} (#${source.index + 1})` };
+  if (source.kind === 'year-values' || source.kind === 'year-header' || source.kind === 'period-header')
+    return 'year-column';
+  return { header: name };
 }
 
 // An area the crosswalk did not resolve is an unknown area, whichever way the file named it.
 function areaIssue(issue: LoadIssue, spec: DatasetSpec, p: ValidateParams): LoadIssue {
   if (issue.reason !== 'unknown-reference') return issue;
-  const area = spec.columns.some(
-    (c) => c.references?.table === 'areas' && p.labels?.[c.name] === sqlString(issue.column ?? ''),
-  );
+  const area = spec.columns.some((c) => {
+    const label = p.labels?.[c.name];
+    return c.references?.table === 'areas' && typeof label === 'object' && label.header === (issue.column ?? '');
+  });
   return area ? { ...issue, reason: 'unknown-area', expected: 'areas' } : issue;
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/messages-id.ts';
 import { translate } from '../../i18n/translate.ts';
-import type { RuleIssue } from '../../queries/overlap-rules-edit.ts';
+import type { RuleIssue } from '../../domain/overlap-rule-checks.ts';
 
 const FIELD: Record<RuleIssue['field'], MessageKey> = {
   rule_id: 'overlap.col.ruleId',

@@ -1,4 +1,4 @@
-import type { OverlapRuleInput } from '../../queries/overlap-rules-edit.ts';
+import type { OverlapRuleInput } from '../../domain/overlap-rule-checks.ts';
 
 /** The next free rule id of the form R<n>: one above the highest number in use ("R5" after R1-R4). */
 export function nextRuleId(ids: readonly string[]): string {

@@ -1,4 +1,4 @@
-import type { RuleIssue } from '../../queries/overlap-rules-edit.ts';
+import type { RuleIssue } from '../../domain/overlap-rule-checks.ts';
 
 /** The rule form as typed; a null field still shows its suggestion (the next id, the first programme). */
 export interface RuleDraft {

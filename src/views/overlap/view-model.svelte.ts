@@ -5,7 +5,7 @@ import {
   programmeKindIssues,
   type OverlapRuleInput,
   type RuleIssue,
-} from '../../queries/overlap-rules-edit.ts';
+} from '../../domain/overlap-rule-checks.ts';
 import {
   overlapRulesSql,
   programmeKindsSql,

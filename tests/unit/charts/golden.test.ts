@@ -48,7 +48,10 @@ export function goldenSvg(markup: string): string {
 const golden = (name: string) => `./__golden__/${name}.html`;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any layer, each with its own props
 type Layer = { component: Component<any>; props: Record<string, unknown> };
-const layer = <P extends Record<string, unknown>>(component: Component<P>, props: P): Layer => ({ component, props });
+const layer = <P extends object>(component: Component<P>, props: NoInfer<P>): Layer => ({
+  component,
+  props: props as Record<string, unknown>,
+});
 
 function inChart(
   layers: Layer[],

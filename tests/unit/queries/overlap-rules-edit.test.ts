@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { overlapFindingsSql, type OverlapFindingRow } from '../../../src/queries/overlap-findings.ts';
+import { deleteRuleSql, setProgrammeKindSql, upsertRuleSql } from '../../../src/queries/overlap-rules-edit.ts';
 import {
-  deleteRuleSql,
   overlapRuleIssues,
   programmeKindIssues,
   PROGRAMME_KINDS,
   RULE_WINDOWS,
-  setProgrammeKindSql,
-  upsertRuleSql,
   type OverlapRuleInput,
   type RuleContext,
   type RuleIssue,
-} from '../../../src/queries/overlap-rules-edit.ts';
+} from '../../../src/domain/overlap-rule-checks.ts';
 import { loadFile, sharedEngine, spec } from '../helpers/engine.ts';
 import { openOverlapEngine, OVERLAP_SOURCES } from './overlap-fixtures.ts';
 
