@@ -1,4 +1,4 @@
-// Who may import whom in src/ (../shared STYLE "Layers", src/*/README.md), as ESLint rules:
+// Who may import whom in src/ (the layering each src/*/README.md describes), as ESLint rules:
 // a file in a layer that imports a layer it may not fails `npm run lint`.
 // tests/unit/build/layer-rules.test.ts proves each rule fires on a forbidden import.
 

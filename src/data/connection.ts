@@ -13,8 +13,6 @@ export interface DbConnection {
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   /** Forgets a file registered with `registerFile` or written by DuckDB. */
   dropFile(name: string): Promise<void>;
-  /** Copies a file DuckDB wrote (COPY … TO name) out of the engine. */
-  copyFileToBuffer(name: string): Promise<Uint8Array>;
   /** Creates `table` from an Arrow IPC stream. */
   insertArrowIPC(table: string, ipc: Uint8Array): Promise<void>;
   /** Releases the engine. */

@@ -33,7 +33,6 @@ export async function createBrowserConnection(): Promise<DbConnection> {
     // The worker takes ownership of the buffer it is sent, so send a copy.
     registerFile: (name, bytes) => db.registerFileBuffer(name, bytes.slice()),
     dropFile: async (name) => void (await db.dropFile(name)),
-    copyFileToBuffer: (name) => db.copyFileToBuffer(name),
     insertArrowIPC: (table, ipc) => conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: true }),
     close: async () => {
       await conn.close();

@@ -28,7 +28,6 @@ export async function createNodeConnection(): Promise<DbConnection> {
     exec: async (sql) => void conn.query(sql),
     registerFile: async (name, bytes) => db.registerFileBuffer(name, bytes),
     dropFile: async (name) => db.dropFile(name),
-    copyFileToBuffer: async (name) => db.copyFileToBuffer(name),
     insertArrowIPC: async (table, ipc) => conn.insertArrowFromIPCStream(ipc, { name: table, create: true }),
     close: async () => {
       conn.close();

@@ -61,6 +61,9 @@ export interface CsvTextOptions {
   significant?: number;
 }
 
+/** Lines per part of a long file. */
+const PART_LINES = 10_000;
+
 /**
  * A whole CSV file as text parts: the BOM and header first, then the rows, every line ended by CRLF.
  * Parts (about `PART_LINES` lines each) rather than one string, so a large dataset becomes a Blob or
@@ -85,8 +88,6 @@ export function csvParts(
   parts[0] = `${CSV_BOM}${parts[0] ?? ''}`;
   return parts;
 }
-
-const PART_LINES = 10_000;
 
 /** A whole CSV file as one string (see `csvParts`); for tables that fit on a page. */
 export function csvText(

@@ -30,7 +30,7 @@ import ChartHarness from './golden/ChartHarness.svelte';
  * Rendered markup made stable and readable: comments and Svelte's hydration marks out, numbers rounded to
  * two decimals (a sub-pixel change is not a change), style hashes dropped, one element per line.
  */
-export function goldenSvg(markup: string): string {
+function goldenSvg(markup: string): string {
   return (
     markup
       .replace(/<!--[^]*?-->/g, '')

@@ -153,7 +153,6 @@ export function sharedEngine(open: () => Promise<DbConnection> = openEmptyEngine
     exec: (sql) => current().exec(sql),
     registerFile: (name, bytes) => current().registerFile(name, bytes),
     dropFile: (name) => current().dropFile(name),
-    copyFileToBuffer: (name) => current().copyFileToBuffer(name),
     insertArrowIPC: (table, ipc) => current().insertArrowIPC(table, ipc),
     close: () => current().close(),
   };
