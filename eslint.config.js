@@ -7,7 +7,19 @@ import globals from 'globals';
 import { layerRules } from './scripts/lint/layer-rules.js';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'datasets/', 'public/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-*/',
+      'bench-results/',
+      '.shots/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'datasets/',
+      'public/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs['flat/recommended'],

@@ -32,7 +32,14 @@ import { compareQueries, type QueryComparison } from './bench/queries.ts';
 import { markdownReport, MODEL_MBIT_PER_S, type BenchMeta, type BenchSummary } from './bench/report.ts';
 import { snapshotSite } from './bench/site-snapshot.ts';
 import { startStaticServer, type StaticServer } from './bench/static-server.ts';
-import { summarizeCold, summarizeFile, summarizePageLoads, summarizeQuery, variantRatios } from './bench/summaries.ts';
+import {
+  summarizeCold,
+  summarizeFile,
+  summarizePageLoads,
+  summarizeQuery,
+  totalBytesRatio,
+  variantRatios,
+} from './bench/summaries.ts';
 import { syntheticParquet } from './bench/synthetic-parquet.ts';
 
 const OUT = path.resolve('bench-results');
@@ -44,9 +51,11 @@ const QUERY_ROUNDS = Math.max(10, RUNS * 2);
 // Each bigload run loads hundreds of megabytes (minutes per file), so it has its own, smaller run count.
 const BIG_RUNS = Math.max(1, Number(process.env.BENCH_BIG_RUNS) || 1);
 const BIG_ROWS = bigLoadRows();
-const VARIANTS = [
-  { name: 'parquet bundle (default)', query: '' },
-  { name: 'csv bundle (?bundle=csv)', query: '?bundle=csv' },
+const VARIANTS: { name: string; query: string; serviceWorkers: 'allow' | 'block' }[] = [
+  { name: 'parquet bundle (default)', query: '', serviceWorkers: 'block' },
+  { name: 'csv bundle (?bundle=csv)', query: '?bundle=csv', serviceWorkers: 'block' },
+  // The same first visit with the offline cache at work: it must not download any file twice.
+  { name: 'parquet bundle, service worker on', query: '', serviceWorkers: 'allow' },
 ];
 
 function log(message: string): void {
@@ -67,7 +76,9 @@ async function pageLoads(browser: Browser, server: StaticServer): Promise<Record
   for (let i = 0; i < RUNS; i++) {
     const order = i % 2 ? [...VARIANTS].reverse() : VARIANTS;
     for (const v of order)
-      runs[v.name]!.push(await coldPageLoad(browser, server, `${server.origin}/pantau/${v.query}`, v.name));
+      runs[v.name]!.push(
+        await coldPageLoad(browser, server, `${server.origin}/pantau/${v.query}`, v.name, v.serviceWorkers),
+      );
     log(`page load run ${i + 1}/${RUNS} done`);
   }
   return runs;
@@ -154,6 +165,7 @@ function summarizeAll(raw: RawRuns, downloads: ReaderDownload[]): BenchSummary {
   return {
     ...(loads && { pageLoads: VARIANTS.map((v) => summarizePageLoads(v.name, loads[v.name]!)) }),
     ...(loads && { csvOverParquet: variantRatios(loads[VARIANTS[1]!.name]!, loads[VARIANTS[0]!.name]!) }),
+    ...(loads && { serviceWorkerBytes: totalBytesRatio(loads[VARIANTS[2]!.name]!, loads[VARIANTS[0]!.name]!) }),
     ...(raw.cold && { cold: summarizeCold(raw.cold, downloads) }),
     ...(raw.warm && { warm: raw.warm.map(summarizeFile) }),
     ...(raw.queries && { queries: raw.queries.map(summarizeQuery) }),

@@ -5,14 +5,16 @@ import type { Plugin, Rollup } from 'vite';
 
 type OutputBundle = Rollup.OutputBundle;
 
-// The engine build for browsers without WebAssembly exceptions: no current browser picks it, so it is
-// cached only if one ever fetches it, rather than doubling the first visit's download.
-const NOT_PRECACHED = /duckdb-(browser-)?mvp/;
+// The app's own code: the page, its scripts and styles. The engines (DuckDB's workers and every .wasm) and
+// the datasets are not on the list: they are kept when first fetched through the worker, so the first visit
+// downloads each file once, and only the engine build this browser uses.
+const APP_CODE = /^assets\/.*\.(js|css)$/;
+const ENGINE = /duckdb-browser-/;
 
-/** The files a build precaches: the page, every emitted file except the fallback engine, relative to the site. */
+/** The files a build precaches: the page and the app's scripts and styles (not engines, not data), relative to the site. */
 export function precacheList(fileNames: readonly string[]): string[] {
-  const files = fileNames.filter((f) => !NOT_PRECACHED.test(f) && f !== 'sw.js').sort();
-  return ['./', ...files.map((f) => `./${f}`)];
+  const code = fileNames.filter((f) => APP_CODE.test(f) && !ENGINE.test(f)).sort();
+  return ['./index.html', ...code.map((f) => `./${f}`)];
 }
 
 /** A short version of a build: changes whenever any emitted file's name or content does. */
@@ -28,7 +30,9 @@ export function buildVersion(bundle: OutputBundle): string {
 
 /** The service worker's source for a build. */
 export function serviceWorkerSource(template: string, files: string[], version: string): string {
-  return template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(files, null, 2));
+  return template
+    .replaceAll('__VERSION__', version)
+    .replace(/^const PRECACHE = __PRECACHE__;/m, `const PRECACHE = ${JSON.stringify(files, null, 2)};`);
 }
 
 /**

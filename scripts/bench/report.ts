@@ -31,6 +31,8 @@ export interface BenchMeta {
 export interface BenchSummary {
   pageLoads?: PageLoadSummary[];
   csvOverParquet?: Record<MarkName, Summary>;
+  /** First-visit bytes with the service worker on ÷ with it blocked (issue 14: at most 1,05). */
+  serviceWorkerBytes?: Summary;
   cold?: ColdSummary[];
   warm?: FileSummary[];
   queries?: QuerySummary[];
@@ -46,7 +48,7 @@ export function markdownReport(meta: BenchMeta, s: BenchSummary): string {
   ];
   if (s.pageLoads && s.csvOverParquet)
     sections.push(
-      `\n## 1. Cold page load (new browser context each run, empty cache)\n\n${pageLoadTable(s.pageLoads)}\n\n${variantRatioLine(s.csvOverParquet)}`,
+      `\n## 1. Cold page load (new browser context each run, empty cache)\n\n${pageLoadTable(s.pageLoads)}\n\n${variantRatioLine(s.csvOverParquet)}${serviceWorkerLine(s.serviceWorkerBytes)}`,
     );
   if (s.cold)
     sections.push(`\n## 2. Parquet reader, first file on a fresh page (poverty.parquet)\n\n${coldTable(s.cold)}`);
@@ -104,6 +106,12 @@ export function pageLoadTable(variants: PageLoadSummary[]): string {
 /** One line under table 1: each mark of the CSV bundle over the Parquet bundle, per-run pairs. */
 export function variantRatioLine(ratios: Record<MarkName, Summary>): string {
   return `csv ÷ parquet bundle, per-run pairs: ${MARKS.map((m) => `${m.replace('pantau:', '')} **${spread(ratios[m], ratio)}**`).join('; ')}`;
+}
+
+/** The service worker's cost on a first visit: bytes downloaded with it on ÷ with it blocked (empty when not measured). */
+export function serviceWorkerLine(bytes: Summary | undefined): string {
+  if (!bytes) return '';
+  return `\n\nFirst-visit bytes, service worker on ÷ blocked, per-run pairs: **${spread(bytes, ratio)}** (target ≤ 1,05: each file downloads once)`;
 }
 
 /** Table 2: each reader's first file on a fresh page, with its download. */

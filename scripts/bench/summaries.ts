@@ -40,6 +40,12 @@ export function variantRatios(a: PageLoadRun[], b: PageLoadRun[]): Record<MarkNa
   return Object.fromEntries(MARKS.map((m) => [m, pairedRatio(at(a, m), at(b, m))])) as Record<MarkName, Summary>;
 }
 
+/** One variant's downloaded bytes over another's (service worker on ÷ blocked), over loads paired by run number. */
+export function totalBytesRatio(a: PageLoadRun[], b: PageLoadRun[]): Summary {
+  const total = (runs: PageLoadRun[]) => runs.map((r) => KINDS.reduce((s, k) => s + r.bytes[k], 0));
+  return pairedRatio(total(a), total(b));
+}
+
 function bytesByKind(rows: Record<AssetKind, number>[]): PageLoadSummary['bytes'] {
   const total = rows.map((r) => KINDS.reduce((s, k) => s + r[k], 0));
   return {

@@ -6,6 +6,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { DbConnection } from './connection.ts';
 import { arrowRows } from './arrow-rows.ts';
 import { ENGINE_OPEN_CONFIG } from './engine-settings.ts';
+import { startOfflineCache } from './offline-cache.ts';
 import { ENGINE_SETTINGS_SQL } from '../queries/engine-settings.ts';
 
 // Every file the engine needs is emitted by Vite next to the page: no CDN, works from any sub-path.
@@ -18,8 +19,12 @@ function absolute(url: string): string {
   return new URL(url, document.baseURI).href;
 }
 
-/** Starts duckdb-wasm in a Web Worker and opens one connection. */
+/**
+ * Starts duckdb-wasm in a Web Worker and opens one connection. The service worker is waited for first, so
+ * the engine's files are kept for offline use as they download.
+ */
 export async function createBrowserConnection(): Promise<DbConnection> {
+  await startOfflineCache();
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
 import { buildVersion, precacheList, serviceWorkerSource } from '../../../scripts/vite-plugin-service-worker.ts';
@@ -6,17 +8,23 @@ const asset = (fileName: string, source: string) =>
   ({ type: 'asset', fileName, source }) as unknown as Rollup.OutputBundle[string];
 
 describe('the service worker plugin', () => {
-  it('precaches the page and every emitted file but the fallback engine build, relative to the site', () => {
+  it('precaches the page and the app code only: engines and datasets are kept when first fetched', () => {
     expect(
       precacheList([
         'index.html',
+        'assets/index-a.js',
+        'assets/index-b.css',
+        'assets/read-xlsx-c.js',
         'assets/duckdb-eh-x.wasm',
         'assets/duckdb-mvp-y.wasm',
+        'assets/duckdb-browser-eh.worker-w.js',
         'assets/duckdb-browser-mvp.worker-z.js',
+        'assets/parquet_wasm_bg-v.wasm',
         'datasets/poverty.parquet',
+        'datasets/register.parquet',
         'sw.js',
       ]),
-    ).toEqual(['./', './assets/duckdb-eh-x.wasm', './datasets/poverty.parquet', './index.html']);
+    ).toEqual(['./index.html', './assets/index-a.js', './assets/index-b.css', './assets/read-xlsx-c.js']);
   });
 
   it('changes its version when a file with an unhashed name (a dataset) changes, and only then', () => {
@@ -35,5 +43,15 @@ describe('the service worker plugin', () => {
       'abc',
     );
     expect(source).toBe(`const VERSION = 'abc';\nconst PRECACHE = [\n  "./",\n  "./index.html"\n];`);
+  });
+
+  it('writes a worker that runs: the real template, filled in, compiles and holds the list (a placeholder left in a comment once broke it)', () => {
+    const template = readFileSync('scripts/service-worker.template.js', 'utf8');
+    const source = serviceWorkerSource(template, ['./index.html', './assets/index-a.js'], 'v1');
+    expect(() => new Script(source)).not.toThrow();
+    expect(source).toContain(`const PRECACHE = [\n  "./index.html",\n  "./assets/index-a.js"\n];`);
+    expect(source).toContain("const VERSION = 'v1';");
+    // Outside the comments, no placeholder is left.
+    expect(source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')).not.toMatch(/__(PRECACHE|VERSION)__/);
   });
 });
