@@ -20,6 +20,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two workers on two cores: measured 4 min 46 s against 7 min 55 s with Vitest's default (one per core
+    // plus the main process competing). PANTAU_UNIT_WORKERS changes it on a bigger machine.
+    maxWorkers: Number(process.env.PANTAU_UNIT_WORKERS ?? 2),
     env: { TZ: 'Asia/Makassar' },
   },
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, Rollup } from 'vite';
 
@@ -11,10 +11,21 @@ type OutputBundle = Rollup.OutputBundle;
 const APP_CODE = /^assets\/.*\.(js|css)$/;
 const ENGINE = /duckdb-browser-/;
 
-/** The files a build precaches: the page and the app's scripts and styles (not engines, not data), relative to the site. */
-export function precacheList(fileNames: readonly string[]): string[] {
+/**
+ * The files a build precaches, relative to the site: the page, the app's scripts and styles (not engines, not
+ * data), and the static files of public/ (the icon), which are served as they are.
+ */
+export function precacheList(fileNames: readonly string[], publicFiles: readonly string[] = []): string[] {
   const code = fileNames.filter((f) => APP_CODE.test(f) && !ENGINE.test(f)).sort();
-  return ['./index.html', ...code.map((f) => `./${f}`)];
+  return ['./index.html', ...code.map((f) => `./${f}`), ...[...publicFiles].sort().map((f) => `./${f}`)];
+}
+
+/** The files under a public/ folder, relative to it (none when it does not exist). */
+export function publicFileNames(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
 /** A short version of a build: changes whenever any emitted file's name or content does. */
@@ -40,13 +51,28 @@ export function serviceWorkerSource(template: string, files: string[], version: 
  * visit (the page registers it in production builds only).
  */
 export function serviceWorkerPlugin(template = path.resolve('scripts/service-worker.template.js')): Plugin {
+  let publicDir = '';
   return {
     name: 'pantau-service-worker',
     apply: 'build',
     enforce: 'post',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
     generateBundle(_options, bundle) {
-      const files = precacheList([...Object.keys(bundle), 'index.html']);
-      const source = serviceWorkerSource(readFileSync(template, 'utf8'), [...new Set(files)], buildVersion(bundle));
+      const statics = publicFileNames(publicDir);
+      const files = precacheList([...Object.keys(bundle), 'index.html'], statics);
+      // A changed icon is a new version too: its bytes count with the bundle's.
+      const version = buildVersion({
+        ...bundle,
+        ...Object.fromEntries(
+          statics.map((f) => [
+            `public/${f}`,
+            { type: 'asset', fileName: f, source: readFileSync(path.join(publicDir, f)) } as OutputBundle[string],
+          ]),
+        ),
+      });
+      const source = serviceWorkerSource(readFileSync(template, 'utf8'), [...new Set(files)], version);
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
     },
   };

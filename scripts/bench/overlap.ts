@@ -47,7 +47,7 @@ export async function benchOverlap(
 ): Promise<OverlapRaw> {
   const engines = [browserOverlapEngine(browser, pageUrl), nodeWasmOverlapEngine(datasetsDir)];
   const skipped: string[] = [];
-  const native = await loadNativeDuckdb(log);
+  const native = await loadNativeDuckdb();
   if (native.ok) {
     const catalog = await readCatalog(datasetsDir);
     engines.push(

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
-import { buildVersion, precacheList, serviceWorkerSource } from '../../../scripts/vite-plugin-service-worker.ts';
+import {
+  buildVersion,
+  precacheList,
+  publicFileNames,
+  serviceWorkerSource,
+} from '../../../scripts/vite-plugin-service-worker.ts';
 
 const asset = (fileName: string, source: string) =>
   ({ type: 'asset', fileName, source }) as unknown as Rollup.OutputBundle[string];
@@ -25,6 +30,17 @@ describe('the service worker plugin', () => {
         'sw.js',
       ]),
     ).toEqual(['./index.html', './assets/index-a.js', './assets/index-b.css', './assets/read-xlsx-c.js']);
+  });
+
+  it('precaches the static files of public/ as they are served, at the site root', () => {
+    expect(precacheList(['index.html', 'assets/index-a.js'], ['icons/b.png', 'favicon.svg'])).toEqual([
+      './index.html',
+      './assets/index-a.js',
+      './favicon.svg',
+      './icons/b.png',
+    ]);
+    expect(publicFileNames('public')).toContain('favicon.svg');
+    expect(publicFileNames('no-such-folder')).toEqual([]);
   });
 
   it('changes its version when a file with an unhashed name (a dataset) changes, and only then', () => {
