@@ -29,12 +29,13 @@ export function publicFileNames(dir: string): string[] {
 }
 
 /** A short version of a build: changes whenever any emitted file's name or content does. */
-export function buildVersion(bundle: OutputBundle): string {
+export function buildVersion(bundle: OutputBundle, statics: Readonly<Record<string, Uint8Array>> = {}): string {
+  const files: Record<string, string | Uint8Array> = { ...statics };
+  for (const [name, item] of Object.entries(bundle)) files[name] = item.type === 'chunk' ? item.code : item.source;
   const hash = createHash('sha256');
-  for (const name of Object.keys(bundle).sort()) {
-    const item = bundle[name]!;
+  for (const name of Object.keys(files).sort()) {
     hash.update(name);
-    hash.update(item.type === 'chunk' ? item.code : item.source);
+    hash.update(files[name]!);
   }
   return hash.digest('hex').slice(0, 16);
 }
@@ -63,15 +64,10 @@ export function serviceWorkerPlugin(template = path.resolve('scripts/service-wor
       const statics = publicFileNames(publicDir);
       const files = precacheList([...Object.keys(bundle), 'index.html'], statics);
       // A changed icon is a new version too: its bytes count with the bundle's.
-      const version = buildVersion({
-        ...bundle,
-        ...Object.fromEntries(
-          statics.map((f) => [
-            `public/${f}`,
-            { type: 'asset', fileName: f, source: readFileSync(path.join(publicDir, f)) } as OutputBundle[string],
-          ]),
-        ),
-      });
+      const version = buildVersion(
+        bundle,
+        Object.fromEntries(statics.map((f) => [`public/${f}`, readFileSync(path.join(publicDir, f))])),
+      );
       const source = serviceWorkerSource(readFileSync(template, 'utf8'), [...new Set(files)], version);
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
     },
