@@ -13,7 +13,10 @@ export interface IssueLike {
 }
 
 function params(i: IssueLike) {
-  return { file: i.file, row: i.row, column: i.column ?? '', value: i.value ?? '', expected: i.expected ?? '' };
+  const value = i.value ?? '';
+  // For a decimal point in a decimal-comma file: the same number as the file should write it ("60,86").
+  const comma = value.replace('.', ',');
+  return { file: i.file, row: i.row, column: i.column ?? '', value, expected: i.expected ?? '', comma };
 }
 
 /** One sentence naming file, row, column and what was expected, in the chosen language. */

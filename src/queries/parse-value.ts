@@ -19,17 +19,37 @@ const NUMBER_PATTERN: Record<Exclude<ColumnType, 'text'>, string> = {
   number: '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?',
 };
 
+// With a decimal comma a dot may only group thousands: one to three digits, then groups of exactly three
+// ("866.193", "1.250.000"). A dot anywhere else ("60.86", "12.5") is a decimal point written the other
+// way, and stripping it would make 60.86 into 6086: such a cell does not parse, and is reported as such.
+const INTEGER_PART_COMMA = '([0-9]{1,3}([.][0-9]{3})+|[0-9]+)';
+const COMMA_PATTERN: Record<Exclude<ColumnType, 'text'>, string> = {
+  integer: `[+-]?${INTEGER_PART_COMMA}`,
+  number: `[+-]?(${INTEGER_PART_COMMA}(,[0-9]*)?|,[0-9]+)([eE][+-]?[0-9]+)?`,
+};
+
 /**
  * A staged text cell parsed to its schema type, NULL where it does not parse.
- * With a decimal comma the dot is a thousands separator ("866.193" is 866193, not 866.193).
+ * With a decimal comma the dot groups thousands ("866.193" is 866193, not 866.193), and only where
+ * thousands are grouped: "60.86" does not parse (see {@link decimalPointExpr}).
  * A `typed` column was staged with a type that fits the schema (from Parquet): it is only cast.
  */
 export function parseExpr(column: string, type: ColumnType, decimal: DecimalMark, typed = false): string {
   if (typed) return typedExpr(column, type);
   const text = textExpr(column);
   if (type === 'text') return text;
-  const numeric = decimal === ',' ? `replace(replace(${text}, '.', ''), ',', '.')` : text;
-  return `TRY_CAST(CASE WHEN regexp_full_match(${numeric}, '${NUMBER_PATTERN[type]}') THEN ${numeric} END AS ${SQL_TYPE[type]})`;
+  if (decimal === '.')
+    return `TRY_CAST(CASE WHEN regexp_full_match(${text}, '${NUMBER_PATTERN[type]}') THEN ${text} END AS ${SQL_TYPE[type]})`;
+  const numeric = `replace(replace(${text}, '.', ''), ',', '.')`;
+  return `TRY_CAST(CASE WHEN regexp_full_match(${text}, '${COMMA_PATTERN[type]}') THEN ${numeric} END AS ${SQL_TYPE[type]})`;
+}
+
+/**
+ * True where a cell of a decimal-comma file writes its decimals with a point ("60.86"): a number the file's
+ * own convention cannot read, reported with its own reason so the planner knows what to change.
+ */
+export function decimalPointExpr(column: string): string {
+  return `regexp_full_match(${textExpr(column)}, '[+-]?[0-9]*[.][0-9]+') AND NOT regexp_full_match(${textExpr(column)}, '[+-]?${INTEGER_PART_COMMA}')`;
 }
 
 // A column staged with its own numeric type (from Parquet) needs no parsing: it is cast, NULL where it

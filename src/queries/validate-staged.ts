@@ -1,5 +1,5 @@
 import type { ColumnRule } from './column-types.ts';
-import { parseExpr, textExpr, type DecimalMark } from './parse-value.ts';
+import { decimalPointExpr, parseExpr, textExpr, type DecimalMark } from './parse-value.ts';
 import { sqlIdent, sqlNumber, sqlString } from './sql-literal.ts';
 
 /** What the validation query needs: the staged table, its schema and how it writes numbers. */
@@ -35,6 +35,7 @@ export type IssueReason =
   | 'missing'
   | 'not-a-number'
   | 'not-an-integer'
+  | 'decimal-point'
   | 'out-of-range'
   | 'not-allowed'
   | 'bad-format'
@@ -73,7 +74,11 @@ function columnChecks(p: ValidateParams, c: ColumnRule): string[] {
   if (c.required) out.push(check(p, c.name, 'NULL', 'missing', sqlString(c.type), `${text} IS NULL`));
   if (c.type !== 'text') {
     const reason = c.type === 'integer' ? 'not-an-integer' : 'not-a-number';
-    out.push(check(p, c.name, text, reason, sqlString(c.type), `${text} IS NOT NULL AND ${parsed} IS NULL`));
+    // In a decimal-comma file, "60.86" is one issue (a decimal point), not also "not a number".
+    const point = !typed && p.decimal === ',' ? decimalPointExpr(c.name) : undefined;
+    const notNumber = `${text} IS NOT NULL AND ${parsed} IS NULL`;
+    if (point) out.push(check(p, c.name, text, 'decimal-point', sqlString(c.type), `${notNumber} AND ${point}`));
+    out.push(check(p, c.name, text, reason, sqlString(c.type), point ? `${notNumber} AND NOT (${point})` : notNumber));
   }
   const range = rangeCondition(parsed, c);
   if (range) out.push(check(p, c.name, text, 'out-of-range', sqlString(rangeText(c)), range));

@@ -50,6 +50,7 @@ export const commonEn: Record<keyof typeof commonId, string> = {
   'issue.missing': 'required value is empty (expected {expected})',
   'issue.not-a-number': '"{value}" is not a number',
   'issue.not-an-integer': '"{value}" is not a whole number',
+  'issue.decimal-point': '"{value}" uses a point as the decimal mark, but this file uses a comma (write {comma})',
   'issue.out-of-range': '{value} is outside the range {expected}',
   'issue.not-allowed': '"{value}" is not known (expected one of: {expected})',
   'issue.bad-format': '"{value}" does not match the format {expected}',

@@ -48,6 +48,8 @@ export const commonId = {
   'issue.missing': 'nilai wajib kosong (diharapkan {expected})',
   'issue.not-a-number': '"{value}" bukan angka',
   'issue.not-an-integer': '"{value}" bukan bilangan bulat',
+  'issue.decimal-point':
+    '"{value}" memakai titik sebagai tanda desimal, padahal berkas ini memakai koma (tulis {comma})',
   'issue.out-of-range': '{value} di luar rentang {expected}',
   'issue.not-allowed': '"{value}" tidak dikenal (diharapkan salah satu dari: {expected})',
   'issue.bad-format': '"{value}" tidak sesuai format {expected}',

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbConnection } from '../../../src/data/connection.ts';
+import { describeIssueIn } from '../../../src/i18n/describe-issue.ts';
+import { parseExpr } from '../../../src/queries/parse-value.ts';
 import { stageCsvSql } from '../../../src/queries/stage-csv.ts';
 import { countIssuesSql, validateStagedSql, type ValidateParams } from '../../../src/queries/validate-staged.ts';
 import { openEngineWith, readBytes, readText, spec } from '../helpers/engine.ts';
@@ -186,5 +188,67 @@ describe('on DuckDB', () => {
       { row: 2, column: 'poor_thousands', value: '231,07', reason: 'not-a-number', expected: 'number' },
       { row: 2, column: 'rate_pct', value: '6,11', reason: 'not-a-number', expected: 'number' },
     ]);
+  });
+});
+
+describe('a decimal point in a decimal-comma file (on DuckDB)', () => {
+  let conn: DbConnection;
+  const cells = [
+    '60.86', // a decimal point: 6086 if the dot were stripped
+    '12.5',
+    '-0.5',
+    '1.2345', // not a thousands group (four digits after the dot)
+    '866.193', // thousands grouped: 866193
+    '1.250.000,5',
+    '7,28',
+    '12.34.5', // not a number at all
+  ];
+  beforeAll(async () => {
+    conn = await openEngineWith({});
+    const rows = cells.map((c, i) => `(${i + 2}, '${c}')`).join(', ');
+    await conn.exec(`CREATE TABLE d AS SELECT * FROM (VALUES ${rows}) t(_row, v)`);
+  });
+  afterAll(async () => {
+    await conn.close();
+  });
+  const validate = (type: 'number' | 'integer') =>
+    conn.query<{ row: number; value: string; reason: string }>(
+      validateStagedSql({ stage: 'd', columns: [{ name: 'v', type }], key: [], decimal: ',' }),
+    );
+
+  it('reports each dot used as a decimal point, once, and never reads it as a thousands separator', async () => {
+    const issues = await validate('number');
+    expect(issues.map((i) => [i.row, i.value, i.reason])).toEqual([
+      [2, '60.86', 'decimal-point'],
+      [3, '12.5', 'decimal-point'],
+      [4, '-0.5', 'decimal-point'],
+      [5, '1.2345', 'decimal-point'],
+      [9, '12.34.5', 'not-a-number'],
+    ]);
+    const parsed = await conn.query<{ v: number | null }>(
+      `SELECT ${parseExpr('v', 'number', ',')} AS v FROM d ORDER BY _row`,
+    );
+    expect(parsed.map((r) => r.v)).toEqual([null, null, null, null, 866193, 1250000.5, 7.28, null]);
+  });
+
+  it("says in the planner's language what to write instead", () => {
+    const issue = {
+      file: 'kemiskinan.csv',
+      row: 2,
+      column: 'jumlah',
+      value: '60.86',
+      reason: 'decimal-point',
+      expected: 'number',
+    };
+    expect(describeIssueIn('id', issue)).toBe(
+      'kemiskinan.csv, baris 2, kolom jumlah: "60.86" memakai titik sebagai tanda desimal, padahal berkas ini memakai koma (tulis 60,86)',
+    );
+    expect(describeIssueIn('en', issue)).toContain('(write 60,86)');
+  });
+
+  it('an integer column reads grouped thousands and reports a decimal point', async () => {
+    const issues = await validate('integer');
+    expect(issues.find((i) => i.value === '866.193')).toBeUndefined();
+    expect(issues.find((i) => i.value === '60.86')?.reason).toBe('decimal-point');
   });
 });

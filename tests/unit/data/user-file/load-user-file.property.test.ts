@@ -9,6 +9,7 @@ const CELL_REASONS: LoadIssueReason[] = [
   'missing',
   'not-a-number',
   'not-an-integer',
+  'decimal-point',
   'out-of-range',
   'not-allowed',
   'bad-format',
