@@ -130,7 +130,12 @@ test.describe('Bring your own data', () => {
     await page.locator('.drop').dispatchEvent('drop', { dataTransfer: transfer });
     const dropped = page.locator('article.pending', { hasText: 'dropped.csv' });
     await expect(dropped).toHaveAttribute('data-status', 'mapping');
-    await dropped.locator('select[name="mode"]').selectOption('add');
+    // A partial file adds and updates by default; replacing everything is a choice that says what it removes.
+    const mode = dropped.locator('select[name="mode"]');
+    await expect(mode).toHaveValue('add');
+    await expect(mode.locator('option[value="replace"]')).toHaveText(
+      /Ganti semua: \d+ baris yang ada sekarang dihapus/,
+    );
     await dropped.getByRole('button', { name: 'Muat berkas' }).click();
     await expect(dropped.locator('[data-testid="load-report"]')).toContainText('1 baris lama diganti');
 
@@ -139,6 +144,15 @@ test.describe('Bring your own data', () => {
     const fetched = page.locator('article.pending', { hasText: 'targets.csv' });
     await expect(fetched).toHaveAttribute('data-status', 'mapping');
     await expect(fetched.locator('select[name="dataset"]')).toHaveValue('targets');
+    // Another origin is refused before any request, in the page's language.
+    await page.getByPlaceholder('https://…/data.csv').fill('https://data.example.org/kemiskinan.csv');
+    await page.getByRole('button', { name: 'Muat dari URL' }).click();
+    await expect(page.locator('article.pending', { hasText: 'kemiskinan.csv' })).toContainText(
+      'Pantau hanya mengambil berkas dari situsnya sendiri',
+    );
+    // The one Kukar row changed nothing else: the province's March 2025 figure is still the BPS one.
+    await page.getByRole('button', { name: 'Kaltim', exact: true }).click();
+    await expect(page.locator('.cards').first()).toContainText('5,17%');
     expect(record.consoleErrors).toEqual([]);
     expect(record.outside).toEqual([]);
   });

@@ -36,8 +36,8 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   'data.target.dataset': 'Dataset',
   'data.target.fit': '{share} of required columns matched',
   'data.target.mode': 'How to load',
-  'data.mode.replace': "Replace this dataset's rows",
-  'data.mode.add': 'Add (a row with the same key replaces the old one)',
+  'data.mode.replace': 'Replace all: the {rows} rows held now are removed',
+  'data.mode.add': 'Add and update: rows with the same key are replaced, other rows stay',
   'data.target.areaSystem': 'Area codes in the file',
   'data.areaSystem.auto': 'Automatic (4 digits = BPS code, dotted = Kemendagri, or a name)',
   'data.areaSystem.bps': 'BPS codes (6403 = Kutai Kartanegara)',
@@ -102,6 +102,10 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   'data.indicator.reset': 'Restore bundled data',
   'data.indicator.replaying': 'Loading your data again: {file} ({percent})',
   'data.indicator.replayFailed': 'Your file {file} could not be loaded again',
+  'issue.other-origin':
+    'Pantau only fetches files from its own site ({expected}), so that no data leaves the browser; download the file, then pick it from your computer',
+  'issue.sheet-too-large':
+    'cell {value} holds a value, so the sheet spans {expected} cells, too many to read in a browser; clear that cell, or copy just the table into a new file',
   'issue.too-large': 'the file is too large for this browser ({expected})',
   'issue.unknown-area': 'area "{value}" is not known (not a BPS code, Kemendagri code or name of a Kaltim area)',
   'data.kind.csv': 'CSV',

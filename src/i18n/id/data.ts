@@ -34,8 +34,8 @@ export const dataId = {
   'data.target.dataset': 'Dataset',
   'data.target.fit': '{share} kolom wajib cocok',
   'data.target.mode': 'Cara memuat',
-  'data.mode.replace': 'Ganti data dataset ini',
-  'data.mode.add': 'Tambahkan (baris dengan kunci sama menggantikan yang lama)',
+  'data.mode.replace': 'Ganti semua: {rows} baris yang ada sekarang dihapus',
+  'data.mode.add': 'Tambah dan perbarui: baris dengan kunci sama diganti, baris lain tetap',
   'data.target.areaSystem': 'Kode wilayah di berkas',
   'data.areaSystem.auto': 'Otomatis (4 digit = kode BPS, bertitik = Kemendagri, atau nama)',
   'data.areaSystem.bps': 'Kode BPS (6403 = Kutai Kartanegara)',
@@ -101,6 +101,10 @@ export const dataId = {
   'data.indicator.reset': 'Kembalikan data bawaan',
   'data.indicator.replaying': 'Memuat ulang data Anda: {file} ({percent})',
   'data.indicator.replayFailed': 'Berkas Anda {file} tidak dapat dimuat ulang',
+  'issue.other-origin':
+    'Pantau hanya mengambil berkas dari situsnya sendiri ({expected}), agar tidak ada data yang keluar dari peramban; unduh berkasnya, lalu pilih dari komputer Anda',
+  'issue.sheet-too-large':
+    'sel {value} berisi nilai, sehingga lembar itu mencakup {expected} sel, terlalu luas untuk dibaca di peramban; kosongkan sel itu, atau salin tabelnya saja ke berkas baru',
   'issue.too-large': 'berkas terlalu besar untuk peramban ini ({expected})',
   'issue.unknown-area': 'wilayah "{value}" tidak dikenal (bukan kode BPS, kode Kemendagri, atau nama wilayah Kaltim)',
   'data.kind.csv': 'CSV',

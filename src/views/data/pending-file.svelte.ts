@@ -7,6 +7,7 @@ import type { UserLoadReport } from '../../data/user-file/user-load-report.ts';
 import type { ColumnMapping, ColumnSource } from '../../data/mapping/column-source.ts';
 import { rankDatasets, suggestMapping } from '../../data/mapping/suggest-mapping.ts';
 import type { AreaCodeSystem } from '../../domain/resolve-area.ts';
+import { defaultLoadMode } from './load-mode.ts';
 
 /** Where a file is: being looked at, waiting for the user to confirm, loading, loaded, or refused. */
 export type PendingStatus = 'inspecting' | 'mapping' | 'loading' | 'loaded' | 'refused';
@@ -24,14 +25,19 @@ export class PendingFile {
   ranking = $state.raw<{ id: string; score: number }[]>([]);
   mapping = $state.raw<ColumnMapping>({});
   areaSystem = $state<AreaCodeSystem>('auto');
-  mode = $state<LoadMode>('replace');
+  /** Set with the dataset (see {@link defaultLoadMode}); the planner may change it. */
+  mode = $state<LoadMode>('add');
   progress = $state.raw<LoadProgress | null>(null);
   report = $state.raw<UserLoadReport | null>(null);
   error = $state.raw<DatasetError | null>(null);
 
-  constructor(key: string, name: string) {
+  readonly #holdsUserRows: (dataset: string) => boolean;
+
+  /** `holdsUserRows` says whether a dataset holds the user's rows already (then a file adds to them by default). */
+  constructor(key: string, name: string, holdsUserRows: (dataset: string) => boolean = () => false) {
     this.key = key;
     this.name = name;
+    this.#holdsUserRows = holdsUserRows;
   }
 
   /** Takes what inspection found and suggests a dataset and mapping for it. */
@@ -48,6 +54,7 @@ export class PendingFile {
     const inspected = this.inspected;
     if (!inspected) return;
     this.dataset = spec.id;
+    this.mode = defaultLoadMode(spec, this.#holdsUserRows(spec.id));
     const context = { fileName: this.name, titleLines: inspected.layout?.titleLines ?? [] };
     this.mapping = suggestMapping(spec, inspected.headers, inspected.layout?.years ?? [], context).mapping;
   }

@@ -94,7 +94,7 @@ export class DataModel {
   }
 
   #pending(name: string): PendingFile {
-    const pending = new PendingFile(`file-${this.#next++}`, name);
+    const pending = new PendingFile(`file-${this.#next++}`, name, (id) => this.#session.userDatasets.includes(id));
     this.files = [pending, ...this.files];
     return pending;
   }
