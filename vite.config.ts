@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { datasetsPlugin } from './scripts/vite-plugin-datasets.ts';
 import { serviceWorkerPlugin } from './scripts/vite-plugin-service-worker.ts';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 
 // base './' so the build works from any sub-path of a static host.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), datasetsPlugin(), serviceWorkerPlugin()],
+  plugins: [svelte(), datasetsPlugin(), serviceWorkerPlugin(), cspPlugin()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -1,4 +1,4 @@
-import { fromCSV, escape } from 'arquero';
+import { fromCSV } from 'arquero';
 import { fetchBytes } from './fetch-bytes.ts';
 import { datasetUrl } from './site-url.ts';
 import type { SeriesRow } from '../queries/poverty-series.ts';
@@ -53,41 +53,63 @@ export function parseOverviewSeed(
   targetsText: string,
   nationalText: string,
 ): OverviewSeed {
-  const poverty = fromCSV(povertyText, {
-    delimiter: ';',
-    decimal: ',',
-    parse: { ...keepText, poverty_line_rp: String },
-  })
-    .filter(escape((d: { area_code: string }) => d.area_code === areaCode))
-    .orderby('year', 'period')
-    .select('year', 'period', 'rate_pct', 'poor_thousands', ...CITATION);
-  const targets = fromCSV(targetsText, { parse: keepText })
-    .filter(
-      escape(
-        (d: { area_code: string; indicator: string }) => d.area_code === areaCode && d.indicator === 'poverty_rate',
-      ),
-    )
-    .orderby('target_year')
-    .select(
-      'area_code',
-      'target_year',
-      'target_pct',
-      'target_low_pct',
-      'target_high_pct',
-      'kind',
-      'document',
-      'publisher',
-      'published',
-      'caveat_id',
-      'caveat_en',
-      'source',
-    );
-  const national = fromCSV(nationalText, { parse: keepText })
-    .orderby('year', 'period')
-    .select('year', 'period', 'rate_pct', 'poor_millions', ...CITATION);
+  const poverty = rows(
+    fromCSV(povertyText, { delimiter: ';', decimal: ',', parse: { ...keepText, poverty_line_rp: String } }),
+    ['area_code', 'year', 'period', 'rate_pct', 'poor_thousands', ...CITATION],
+  )
+    .filter((d) => d.area_code === areaCode)
+    .sort(by('year', 'period'))
+    .map(({ area_code: _, ...d }) => d);
+  const targets = rows(fromCSV(targetsText, { parse: keepText }), [
+    'area_code',
+    'indicator',
+    'target_year',
+    'target_pct',
+    'target_low_pct',
+    'target_high_pct',
+    'kind',
+    'document',
+    'publisher',
+    'published',
+    'caveat_id',
+    'caveat_en',
+    'source',
+  ])
+    .filter((d) => d.area_code === areaCode && d.indicator === 'poverty_rate')
+    .sort(by('target_year'))
+    .map(({ indicator: _, ...d }) => d);
+  const national = rows(fromCSV(nationalText, { parse: keepText }), [
+    'year',
+    'period',
+    'rate_pct',
+    'poor_millions',
+    ...CITATION,
+  ]).sort(by('year', 'period'));
   return {
-    series: poverty.objects() as OverviewSeed['series'],
-    targets: targets.objects() as OverviewSeed['targets'],
-    national: national.objects() as OverviewSeed['national'],
+    series: poverty as unknown as OverviewSeed['series'],
+    targets: targets as unknown as OverviewSeed['targets'],
+    national: national as unknown as OverviewSeed['national'],
+  };
+}
+
+type Row = Record<string, unknown>;
+
+// Arquero parses the CSV (decimal comma, text columns kept as text); the rows are then made, filtered and
+// sorted in plain code: Arquero's filter, orderby and objects compile code with Function(), which the
+// site's Content-Security-Policy (no 'unsafe-eval') refuses.
+function rows(table: ReturnType<typeof fromCSV>, names: readonly string[]): Row[] {
+  const columns = names.map((name) => [name, table.array(name)] as const);
+  return Array.from({ length: table.numRows() }, (_, i) => Object.fromEntries(columns.map(([n, c]) => [n, c[i]])));
+}
+
+// Ascending by the given columns, as Arquero's orderby did (numbers as numbers, text as text).
+function by(...keys: string[]): (a: Row, b: Row) => number {
+  return (a, b) => {
+    for (const key of keys) {
+      const [x, y] = [a[key], b[key]] as [number | string, number | string];
+      if (x < y) return -1;
+      if (x > y) return 1;
+    }
+    return 0;
   };
 }

@@ -1,0 +1,46 @@
+import { CONTENT_SECURITY_POLICY } from '../../scripts/vite-plugin-csp.ts';
+import { test, expect, openApp } from './fixtures.ts';
+
+test.describe('Content-Security-Policy', () => {
+  test('the built page carries the policy; every view works under it, and eval is refused', async ({
+    page,
+    record,
+  }) => {
+    // Violations are also console errors (which every test checks); this collects them by directive.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await openApp(page);
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+      'content',
+      CONTENT_SECURITY_POLICY,
+    );
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    for (const view of ['district', 'districts', 'targets', 'coverage', 'overlap', 'data']) {
+      await page.goto(`./?view=${view}`);
+      await expect(page.locator('[data-engine-status="ready"]')).toBeVisible({ timeout: 60_000 });
+      // The overlap view reads the register (Parquet, decoded by WebAssembly) when it opens.
+      if (view === 'overlap')
+        await expect(page.locator('.card', { hasText: 'Rumah tangga ditandai' }).locator('.value')).toHaveText(
+          '4.500',
+          { timeout: 120_000 },
+        );
+    }
+    // The page's own code may not compile strings into code.
+    const evalResult = await page.evaluate(() => {
+      try {
+        return String(new Function('return "ran"')());
+      } catch (error) {
+        return (error as Error).name;
+      }
+    });
+    expect(evalResult).toBe('EvalError');
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([
+      'script-src eval',
+    ]);
+    expect(record.consoleErrors.filter((e) => !/unsafe-eval/.test(e))).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
+});
