@@ -1,7 +1,10 @@
 import type { IssueReason } from '../queries/validate-staged.ts';
+import type { SheetExtent } from './xlsx/sheet-extent.ts';
+import { XlsxError } from './xlsx/xlsx-error.ts';
 
 /** Why a cell, row or whole file was rejected; reasons beyond the cell checks cover file-level problems. */
-export type LoadIssueReason = IssueReason | 'missing-column' | 'unreadable' | 'empty' | 'too-large' | 'unknown-area';
+export type LoadIssueReason =
+  IssueReason | 'missing-column' | 'unreadable' | 'empty' | 'too-large' | 'unknown-area' | 'other-origin';
 
 /** One rejected cell (or file), with everything a planner needs to find and fix it. */
 export interface LoadIssue {
@@ -62,9 +65,24 @@ export function fileLevelReport(dataset: string, issue: LoadIssue): LoadReport {
 /** A load refused because the file could not be read at all, the error's message (or its first line) as the reason. */
 export function unreadableError(dataset: string, file: string, error: unknown, firstLine = false): DatasetError {
   if (error instanceof DatasetError) return error;
+  if (error instanceof XlsxError && error.extent) return sheetTooLargeError(dataset, file, error.extent);
   const message = error instanceof Error ? error.message : String(error);
   const expected = firstLine ? (message.split('\n')[0] ?? message) : message;
   return new DatasetError(
     fileLevelReport(dataset, { file, row: 0, column: null, value: null, reason: 'unreadable', expected }),
+  );
+}
+
+// A workbook sheet with a stray value far out: the sheet and cell to clear, and the area it makes.
+function sheetTooLargeError(dataset: string, file: string, extent: SheetExtent): DatasetError {
+  return new DatasetError(
+    fileLevelReport(dataset, {
+      file,
+      row: 0,
+      column: null,
+      value: `${extent.sheet}!${extent.farthest}`,
+      reason: 'sheet-too-large',
+      expected: `${extent.rows} × ${extent.columns}`,
+    }),
   );
 }

@@ -6,6 +6,7 @@ import readXlsxFile, { readSheet } from 'read-excel-file/universal';
 import type { Cell } from './cell.ts';
 import { encryptedWorkbookError, noSheet, xlsxErrorFrom } from './xlsx-error-from.ts';
 import { XlsxError } from './xlsx-error.ts';
+import { MAX_SHEET_CELLS, sheetExtent } from './sheet-extent.ts';
 
 export type { Cell } from './cell.ts';
 export { XlsxError, type XlsxErrorReason } from './xlsx-error.ts';
@@ -23,12 +24,24 @@ export async function xlsxSheetNames(bytes: Uint8Array): Promise<string[]> {
 
 /** The rows of one sheet (by name or 0-based index) as cells; trailing empty rows dropped. */
 export async function readXlsxRows(bytes: Uint8Array, sheet: string | number): Promise<Cell[][]> {
+  refuseOversizedSheet(bytes, sheet);
   const data = await guarded(bytes, sheet, (input) => readSheet(input, librarySheet(sheet)));
   const rows = data.map((row) => row.map(toCell));
   if (!rows.some((row) => row.some((cell) => cell !== null))) {
     throw new XlsxError('empty', `${sheetLabel(sheet)} has no values`);
   }
   return rows;
+}
+
+// A sheet whose filled cells span more than the browser can hold is refused before the library pads it out.
+function refuseOversizedSheet(bytes: Uint8Array, sheet: string | number): void {
+  const extent = sheetExtent(bytes, sheet);
+  if (!extent || extent.rows * extent.columns <= MAX_SHEET_CELLS) return;
+  throw new XlsxError(
+    'sheet-too-large',
+    `the sheet ${JSON.stringify(extent.sheet)} has a value in cell ${extent.farthest}: ${extent.rows} rows × ${extent.columns} columns, more than ${MAX_SHEET_CELLS} cells`,
+    { extent },
+  );
 }
 
 // Runs a library call on a private copy of the bytes, translating whatever it throws.
