@@ -4,7 +4,14 @@ import { XlsxError } from './xlsx/xlsx-error.ts';
 
 /** Why a cell, row or whole file was rejected; reasons beyond the cell checks cover file-level problems. */
 export type LoadIssueReason =
-  IssueReason | 'missing-column' | 'unreadable' | 'empty' | 'too-large' | 'unknown-area' | 'other-origin';
+  | IssueReason
+  | 'missing-column'
+  | 'unreadable'
+  | 'empty'
+  | 'too-large'
+  | 'unknown-area'
+  | 'other-origin'
+  | 'sheet-too-large';
 
 /** One rejected cell (or file), with everything a planner needs to find and fix it. */
 export interface LoadIssue {
