@@ -7,10 +7,22 @@ export interface TrailingNoteRow {
   text: string | null;
 }
 
-// A record with no more than its first cell filled is not data: a title, a source line or a note.
+/** How BPS and Satu Data start a note under a table ("Sumber: …", "Catatan: …", "* …"); "Sumberjaya" is a place. */
+export const NOTE_START_PATTERN = '^(?:(?:sumber|source|catatan|notes?|keterangan)\\b|ket\\.|[*¹²³]|-\\s*\\pL)';
+/** Prose in a record's only cell: a sentence, or a label with a colon. (Four words and more are prose too.) */
+export const PROSE_PATTERN = '[.:;!?)]$|:\\s';
+export const PROSE_MIN_WORDS = 4;
+
+// A note: a first cell that starts like one, or only the first cell filled with prose (a sentence, a colon,
+// four words and more). A last data row with only its area filled ("Mahakam Ulu;;") is not prose: it stays
+// data, and its empty cells are reported. Blank records go with the notes.
 function noteLike(columnCount: number): string {
+  const first = `NULLIF(trim(${rawColumn(0)}), '')`;
   const rest = Array.from({ length: columnCount - 1 }, (_, i) => `NULLIF(trim(${rawColumn(i + 1)}), '') IS NULL`);
-  return rest.length ? rest.join(' AND ') : 'false';
+  const start = `regexp_matches(${first}, '(?i)${NOTE_START_PATTERN}')`;
+  const prose = `(regexp_matches(${first}, '${PROSE_PATTERN}') OR len(string_split_regex(${first}, '\\s+')) >= ${PROSE_MIN_WORDS})`;
+  if (!rest.length) return 'false';
+  return `(coalesce(${start}, false) OR (${rest.join(' AND ')} AND (${first} IS NULL OR ${prose})))`;
 }
 
 /**

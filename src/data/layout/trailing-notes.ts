@@ -1,16 +1,27 @@
+import { NOTE_START_PATTERN, PROSE_MIN_WORDS, PROSE_PATTERN } from '../../queries/trailing-notes.ts';
 import { nonEmptyCells } from './non-empty-cells.ts';
 import type { DelimitedRecord } from './parse-delimited.ts';
 import { recordText } from './record-text.ts';
 import type { Delimiter } from './table-layout.ts';
 
-/** How BPS and Satu Data start a note under a table; "Sumberjaya" (a place) is not "Sumber:". */
-const NOTE_START = /^(?:(?:sumber|source|catatan|notes?|keterangan)\b|ket\.|[*¹²³]|-\s*\p{L})/iu;
+// The same rules as the loader's SQL (queries/trailing-notes.ts), so the preview and the load agree.
+const NOTE_START = new RegExp(NOTE_START_PATTERN.replace('\\pL', '\\p{L}'), 'iu');
+const PROSE = new RegExp(PROSE_PATTERN);
 
-/** Whether a record reads as a note under a table: only its first cell filled, or a first cell like "Sumber: …", "Catatan: …", "* …". */
+/**
+ * Whether a record reads as a note under a table: a first cell like "Sumber: …", "Catatan: …", "* …", or
+ * only its first cell filled with prose (a sentence, a colon, four words or more). A last data row with only
+ * its area filled ("Mahakam Ulu;;;") is not prose: it stays a data row, and its empty cells are reported.
+ */
 export function isNoteRecord(cells: string[]): boolean {
   const first = cells[0]?.trim() ?? '';
   if (first === '') return false;
-  return nonEmptyCells(cells).length === 1 || NOTE_START.test(first);
+  return NOTE_START.test(first) || (nonEmptyCells(cells).length === 1 && isProse(first));
+}
+
+// A sentence or a label with a colon, or four words and more; an area name or a code is neither.
+function isProse(text: string): boolean {
+  return PROSE.test(text) || text.split(/\s+/).length >= PROSE_MIN_WORDS;
 }
 
 /** Index where the run of note (and blank) records ending the records starts, looking no earlier than `from`. */

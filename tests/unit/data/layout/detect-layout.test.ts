@@ -259,8 +259,11 @@ describe('detectLayout edge cases', () => {
     expect(fromDataStart(bytes, layout)).toBe('Paser;1\n');
   });
 
-  it('takes a last row with only its name filled for a note (the ambiguity the caller should know)', () => {
-    expect(detectLayout(utf8('Kab;A;B\nPaser;1;2\nBontang;;\n')).trailingNotes).toEqual(['Bontang']);
+  it('keeps a last row with only its name filled as data (its empty cells are then reported), while prose is a note', () => {
+    expect(detectLayout(utf8('Kab;A;B\nPaser;1;2\nBontang;;\n')).trailingNotes).toEqual([]);
+    expect(detectLayout(utf8('Kab;A;B\nPaser;1;2\nData diolah dari Susenas;;\n')).trailingNotes).toEqual([
+      'Data diolah dari Susenas',
+    ]);
   });
 
   it('reports no notes for a one-column file, where every row has only its first cell', () => {

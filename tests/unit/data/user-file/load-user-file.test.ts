@@ -87,6 +87,18 @@ describe('a refused file', () => {
     ]);
   });
 
+  it('a last row with only its area filled is a data row with missing values, not a note skipped under the table', async () => {
+    const text = 'Kabupaten/Kota;Tahun;Persentase Penduduk Miskin\nPaser;2024;8,1\nMahakam Ulu;;\nSumber: BPS\n';
+    const error = (await loadUser(conn, 'poverty', 'last.csv', text, { mapping: { period: MAR } }).catch(
+      (e: unknown) => e,
+    )) as DatasetError;
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(error.report.issues.map((i) => [i.row, i.column, i.reason])).toEqual([
+      [3, 'Persentase Penduduk Miskin', 'missing'],
+      [3, 'Tahun', 'missing'],
+    ]);
+  });
+
   it('a line with more fields than the header is refused with its line', async () => {
     const text = 'Kabupaten/Kota;Tahun;Persentase Penduduk Miskin\nPaser;2024;8,1\nBerau;2024;5,1;extra\n';
     const error = (await loadUser(conn, 'poverty', 'extra.csv', text, { mapping: { period: MAR } }).catch(
