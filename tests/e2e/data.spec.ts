@@ -35,6 +35,8 @@ test.describe('Bring your own data', () => {
     await expect(card).toContainText('Sumber: Badan Pusat Statistik');
     await expect(card.locator('tr[data-column="rate_pct"] select')).toHaveValue('year-values');
     await setConstant(page, 'period', 'mar');
+    // This table is to stand for the whole dataset: replacing is the explicit choice (adding is the default).
+    await card.locator('select[name="mode"]').selectOption('replace');
     await card.getByRole('button', { name: 'Muat berkas' }).click();
     const report = card.locator('[data-testid="load-report"]');
     await expect(report).toContainText('11 baris dibaca, 33 baris diterima');
@@ -65,6 +67,7 @@ test.describe('Bring your own data', () => {
     const card = page.locator('article.pending');
     await expect(card.locator('select[name="sheet"]')).toHaveValue('Tabel');
     await setConstant(page, 'period', 'mar');
+    await card.locator('select[name="mode"]').selectOption('replace');
     await card.getByRole('button', { name: 'Muat berkas' }).click();
     await expect(card.locator('[data-testid="load-report"]')).toContainText('11 baris dibaca');
     // The workbook holds the bundled March rates minus 0,40 points.
