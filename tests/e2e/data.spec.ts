@@ -136,9 +136,7 @@ test.describe('Bring your own data', () => {
     // A partial file adds and updates by default; replacing everything is a choice that says what it removes.
     const mode = dropped.locator('select[name="mode"]');
     await expect(mode).toHaveValue('add');
-    await expect(mode.locator('option[value="replace"]')).toHaveText(
-      /Ganti semua: \d+ baris yang ada sekarang dihapus/,
-    );
+    await expect(mode.locator('option[value="replace"]')).toHaveText(/Ganti semua \(\d+ baris kini dihapus\)/);
     await dropped.getByRole('button', { name: 'Muat berkas' }).click();
     await expect(dropped.locator('[data-testid="load-report"]')).toContainText('1 baris lama diganti');
 
