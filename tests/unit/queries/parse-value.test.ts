@@ -34,10 +34,12 @@ describe('SQL', () => {
     );
   });
 
-  it('a number with a decimal comma drops the thousands dots, then reads the comma as the point', () => {
-    const n = `replace(replace(NULLIF(trim("poverty_line_rp"), ''), '.', ''), ',', '.')`;
+  it('a number with a decimal comma must group thousands by three before its dots are dropped and its comma read as the point', () => {
+    const text = `NULLIF(trim("poverty_line_rp"), '')`;
+    const n = `replace(replace(${text}, '.', ''), ',', '.')`;
+    const grouped = `'[+-]?(([0-9]{1,3}([.][0-9]{3})+|[0-9]+)(,[0-9]*)?|,[0-9]+)([eE][+-]?[0-9]+)?'`;
     expect(parseExpr('poverty_line_rp', 'number', ',')).toBe(
-      `TRY_CAST(CASE WHEN regexp_full_match(${n}, ${NUMBER}) THEN ${n} END AS DOUBLE)`,
+      `TRY_CAST(CASE WHEN regexp_full_match(${text}, ${grouped}) THEN ${n} END AS DOUBLE)`,
     );
   });
 });
@@ -68,6 +70,9 @@ describe('on DuckDB', () => {
     ['nan', ',', null],
     ['inf', ',', null],
     ['1,2,3', ',', null],
+    ['60.86', ',', null],
+    ['12.5', ',', null],
+    ['1.250.000,5', ',', 1250000.5],
     // With a decimal point the same texts mean something else.
     ['866.193', '.', 866.193],
     ['60,857', '.', null],
