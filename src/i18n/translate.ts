@@ -7,9 +7,27 @@ const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { id: messagesId, e
 /** Values substituted for `{name}` placeholders. */
 export type MessageParams = Record<string, string | number>;
 
-/** The message for a key in a language, with its `{name}` placeholders filled in. */
+/**
+ * The message for a key in a language, with its `{name}` placeholders filled in. `{name|one|other}` is the
+ * word for the number `name` in the language's plural form (Intl.PluralRules): English writes
+ * `{years} {years|year|years}`, so 1 gives "1 year" and 2 "2 years", never "year(s)".
+ */
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  return CATALOGUES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+  return CATALOGUES[lang][key]
+    .replace(PLURAL, (whole, name: string, one: string, other: string) =>
+      params[name] === undefined ? whole : pluralRules(lang).select(Number(params[name])) === 'one' ? one : other,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+}
+
+/** `{name|one|other}`: a word chosen by the plural form of the number `name`. */
+export const PLURAL = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
+
+const RULES = new Map<Lang, Intl.PluralRules>();
+function pluralRules(lang: Lang): Intl.PluralRules {
+  let rules = RULES.get(lang);
+  if (!rules) RULES.set(lang, (rules = new Intl.PluralRules(lang === 'id' ? 'id-ID' : 'en-GB')));
+  return rules;
 }
 
 /** Parses a language code, falling back to Indonesian for anything unknown. */

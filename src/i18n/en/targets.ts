@@ -21,7 +21,7 @@ export const targetsEn: Record<keyof typeof targetsId, string> = {
   'targets.card.observed': 'Observed pace, March {from}–{to}',
   'targets.card.required': 'Required pace, March {from}–{to}',
   'targets.card.perYear': '{points} a year',
-  'targets.card.remainingValue': '{points} in {years} year(s)',
+  'targets.card.remainingValue': '{points} in {years} {years|year|years}',
   'targets.card.projection': 'Projection {year} if the recent pace continues',
   'targets.card.band': 'band {low}–{high}',
   'targets.card.noBand': 'no band: too few consecutive years to estimate the uncertainty',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLang, translate } from '../../../src/i18n/translate.ts';
+import { messagesEn } from '../../../src/i18n/messages-en.ts';
 
 describe('translate', () => {
   it('fills placeholders in each language', () => {
@@ -12,10 +13,10 @@ describe('translate', () => {
   });
 
   it('fills a placeholder used twice, and leaves a missing one visible', () => {
-    expect(translate('en', 'overview.card.requiredValue', { points: '−2.17 pp', years: 1 })).toBe(
-      '−2.17 pp in 1 year(s)',
+    expect(translate('en', 'overview.card.requiredValue', { points: '−2.17 pp', years: 1 })).toBe('−2.17 pp in 1 year');
+    expect(translate('en', 'overview.card.requiredValue', { points: '−2.17 pp' })).toBe(
+      '−2.17 pp in {years} {years|year|years}',
     );
-    expect(translate('en', 'overview.card.requiredValue', { points: '−2.17 pp' })).toBe('−2.17 pp in {years} year(s)');
   });
 
   it('a 0 is a value, not a missing one', () => {
@@ -39,5 +40,20 @@ describe('parseLang', () => {
     [undefined, 'id'],
   ])('%j -> %s', (value, lang) => {
     expect(parseLang(value)).toBe(lang);
+  });
+});
+
+describe('plural words', () => {
+  it('English picks year or years by the number, never "year(s)"', () => {
+    const remaining = (years: number) =>
+      translate('en', 'targets.card.remainingValue', { points: '1.2 points', years });
+    expect(remaining(1)).toBe('1.2 points in 1 year');
+    expect(remaining(2)).toBe('1.2 points in 2 years');
+    expect(remaining(0)).toBe('1.2 points in 0 years');
+    expect(Object.values(messagesEn).filter((m) => m.includes('(s)'))).toEqual([]);
+  });
+
+  it('a plural word whose number is not given stays as written, like any placeholder', () => {
+    expect(translate('en', 'targets.card.remainingValue', { points: 'x' })).toBe('x in {years} {years|year|years}');
   });
 });
