@@ -4,7 +4,6 @@ import type { ColumnType } from '../../../src/queries/column-types.ts';
 import { sqlString } from '../../../src/queries/sql-literal.ts';
 import { sharedEngine } from '../helpers/engine.ts';
 
-const NUMBER = "'[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?'";
 const INTEGER = "'[+-]?[0-9]+'";
 
 describe('SQL', () => {
