@@ -19,7 +19,7 @@ export async function fetchUserFile(url: string): Promise<FetchedFile> {
   try {
     response = await fetch(absolute, { credentials: 'omit' });
   } catch {
-    throw new Error(`${absolute.href}: could not be fetched (offline, or the host does not allow it)`);
+    throw new Error(`${absolute.href}: could not be fetched (offline, or the site did not answer)`);
   }
   if (!response.ok) throw new Error(`${absolute.href}: HTTP ${response.status} ${response.statusText}`);
   const name = decodeURIComponent(absolute.pathname.split('/').pop() || absolute.hostname);
