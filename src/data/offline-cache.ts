@@ -19,21 +19,21 @@ function serviceWorkers(): ServiceWorkerContainer | undefined {
 export async function startOfflineCache(): Promise<void> {
   const container = serviceWorkers();
   if (!container) return;
-  const registered = container.register('./sw.js').then(
-    () => true,
-    () => false,
-  );
-  if (container.controller || !(await registered)) return;
+  // A browser that refuses workers (a policy, a test harness) may resolve with no registration at all.
+  const registration: ServiceWorkerRegistration | undefined = await container
+    .register('./sw.js')
+    .catch(() => undefined);
+  if (container.controller || !registration) return;
+  const worker = registration.installing ?? registration.waiting ?? registration.active;
   await new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, CONTROL_WAIT_MS);
-    container.addEventListener(
-      'controllerchange',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    container.addEventListener('controllerchange', done, { once: true });
+    // A worker whose install failed never takes control: no reason to wait for it.
+    worker?.addEventListener('statechange', () => worker.state === 'redundant' && done());
   });
 }
 
