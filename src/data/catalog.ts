@@ -1,5 +1,6 @@
 /** The dataset catalog (`datasets/catalog.json`): what each dataset is, its files, schema and provenance. */
 import type { ColumnRule } from '../queries/column-types.ts';
+import type { FileProof } from './file-proof.ts';
 
 /** A column of a dataset's schema: the same rule the validation SQL checks. */
 export type ColumnSpec = ColumnRule;
@@ -9,7 +10,11 @@ export interface CsvOptions {
   decimal: '.' | ',';
 }
 
-export type FileSpec = { path: string } & (({ format: 'csv' } & CsvOptions) | { format: 'parquet' });
+export type FileSpec = {
+  path: string;
+  /** A bundled file's hash and row count, written by scripts/prove-datasets.ts (never for a user's file). */
+  proof?: FileProof;
+} & (({ format: 'csv' } & CsvOptions) | { format: 'parquet' });
 
 /** A text of the catalog in both languages of the interface. */
 export interface Localized {
@@ -54,6 +59,11 @@ function checkDataset(d: DatasetSpec): void {
   for (const field of ['title', 'source', 'vintage'] as const)
     if (typeof d[field]?.id !== 'string' || typeof d[field]?.en !== 'string')
       throw new Error(`catalog.json: dataset "${d.id}" needs "${field}" in both languages ({ "id": …, "en": … })`);
+  for (const f of d.files)
+    if (f.proof !== undefined && !(/^[0-9a-f]{64}$/.test(f.proof.sha256) && Number.isInteger(f.proof.rows)))
+      throw new Error(
+        `catalog.json: file "${f.path}" of "${d.id}" needs a proof of { "sha256": hex, "rows": integer }`,
+      );
   if (!fileSpec(d, d.load))
     throw new Error(`catalog.json: dataset "${d.id}" loads "${d.load}", which is not among its files`);
 }

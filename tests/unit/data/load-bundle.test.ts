@@ -33,7 +33,7 @@ const REST_CSV = REST_PARQUET.map(([id, path, n]) => [id, String(path).replace('
 describe('loadBundledDataset', () => {
   const conn = sharedEngine(() => openEngineWith(BUNDLED));
 
-  it('loads the lazy register on demand through the same validating loader', async () => {
+  it('loads the lazy register on demand through the same loader, trusted by its proof', async () => {
     const result = await loadBundledDataset(conn, spec('register'), readLocal, decodeParquetNode);
     expect(summary([result])).toEqual([['register', 'register.parquet', 1_037_741]]);
     expect(await conn.query('SELECT count(DISTINCT household_id)::INTEGER AS n FROM register')).toEqual([
