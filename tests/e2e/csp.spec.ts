@@ -1,5 +1,5 @@
 import { CONTENT_SECURITY_POLICY } from '../../scripts/vite-plugin-csp.ts';
-import { test, expect, openApp } from './fixtures.ts';
+import { test, expect, openApp, moveTo } from './fixtures.ts';
 
 test.describe('Content-Security-Policy', () => {
   test('the built page carries the policy, every view works under it, and a request elsewhere is stopped by it', async ({
@@ -19,8 +19,7 @@ test.describe('Content-Security-Policy', () => {
     );
     expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-eval'");
     for (const view of ['district', 'districts', 'targets', 'coverage', 'overlap', 'data']) {
-      await page.goto(`./?view=${view}`);
-      await expect(page.locator('[data-engine-status="ready"]')).toBeVisible({ timeout: 60_000 });
+      await moveTo(page, `?view=${view}`);
       // The overlap view reads the register (Parquet, decoded by WebAssembly) when it opens.
       if (view === 'overlap')
         await expect(page.locator('.card', { hasText: 'Rumah tangga ditandai' }).locator('.value')).toHaveText(

@@ -33,3 +33,15 @@ export async function openApp(page: Page, query = ''): Promise<void> {
   await page.goto(`./${query}`);
   await expect(page.locator('[data-engine-status="ready"]')).toBeVisible({ timeout: 60_000 });
 }
+
+/**
+ * Moves an open page to another query string the way back/forward does (history entry + popstate), so
+ * DuckDB and the loaded data stay: a tour of many views pays the engine's start once. The caller waits for
+ * what the new view shows.
+ */
+export async function moveTo(page: Page, query: string): Promise<void> {
+  await page.evaluate((q) => {
+    history.pushState(null, '', q);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, `./${query}`);
+}
