@@ -20,11 +20,12 @@ describe('the bundled catalog', () => {
   });
 
   it("poverty's CSV is BPS style", () => {
-    expect(fileSpec(datasetById(catalog, 'poverty'), 'poverty.csv')).toEqual({
+    expect(fileSpec(datasetById(catalog, 'poverty'), 'poverty.csv')).toMatchObject({
       path: 'poverty.csv',
       format: 'csv',
       delimiter: ';',
       decimal: ',',
+      proof: { rows: 114 },
     });
     expect(fileSpec(datasetById(catalog, 'poverty'), 'nope.csv')).toBeUndefined();
   });
@@ -76,5 +77,19 @@ describe('parseCatalog', () => {
     expect(() => parseCatalog({ datasets: [{ ...d, source: { id: 'Sumber' } }] })).toThrow(
       'dataset "x" needs "source" in both languages',
     );
+  });
+
+  it('refuses a file proof that is not a SHA-256 in hex and a whole row count', () => {
+    const file = { path: 'x.csv', format: 'csv' };
+    const d = { id: 'x', table: 'x', columns: [], load: 'x.csv', ...texts };
+    const good = { sha256: 'ab'.repeat(32), rows: 3 };
+    expect(parseCatalog({ datasets: [{ ...d, files: [{ ...file, proof: good }] }] }).datasets[0]!.files[0]).toEqual({
+      ...file,
+      proof: good,
+    });
+    for (const proof of [{ ...good, sha256: 'AB'.repeat(32) }, { ...good, sha256: 'ab' }, { ...good, rows: 2.5 }, {}])
+      expect(() => parseCatalog({ datasets: [{ ...d, files: [{ ...file, proof }] }] })).toThrow(
+        'catalog.json: file "x.csv" of "x" needs a proof of { "sha256": hex, "rows": integer }',
+      );
   });
 });
