@@ -79,7 +79,8 @@ describe('file proofs in the catalog', () => {
       await trusted.conn.close();
       await checked.close();
     }
-  });
+    // About 25 s alone: the million-row register is checked cell by cell once.
+  }, 120_000);
 
   it('changed bytes are checked in full: a bad cell under a stale proof is refused by row and column', async () => {
     const poverty = spec('poverty');
