@@ -52,7 +52,7 @@ export function browserOverlapEngine(browser: Browser, pageUrl: string): Overlap
     key: 'browser',
     label: 'browser (Chromium)',
     library: WASM_LIBRARY,
-    loader: 'app loader (parquet-wasm, validation)',
+    loader: 'app loader (parquet-wasm; cells checked unless the file matches its proof)',
     open,
   };
 }
@@ -77,7 +77,7 @@ export function nodeWasmOverlapEngine(datasetsDir: string): OverlapEngine {
     key: 'node-wasm',
     label: 'Node (duckdb-wasm)',
     library: WASM_LIBRARY,
-    loader: 'app loader (parquet-wasm, validation)',
+    loader: 'app loader (parquet-wasm; cells checked unless the file matches its proof)',
     open,
   };
 }

@@ -29,7 +29,10 @@ function overlapTable(engines: OverlapEngineSummary[]): string {
     ['**register load (ms)**', ...col((e) => `**${spread(e.load.total, ms)}**`)],
     ['… parquet-wasm decode (ms)', ...col((e) => spread(e.load.steps.decode, ms))],
     ['… Arrow ingest, insertArrowIPC (ms)', ...col((e) => spread(e.load.steps.ingest, ms))],
-    ['… staging as text, promotion (exec, ms)', ...col((e) => spread(e.load.steps.stage, ms))],
+    [
+      '… staging and promotion, or a proven file straight into its table (exec, ms)',
+      ...col((e) => spread(e.load.steps.stage, ms)),
+    ],
     ['… validation queries (ms)', ...col((e) => spread(e.load.steps.validate, ms))],
     ['… overlap prepare, once per load (ms)', ...col((e) => spread(e.load.steps.prepare, ms))],
     ['file read before the load (ms)', ...col((e) => spread(e.load.read, ms))],

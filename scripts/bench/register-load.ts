@@ -7,7 +7,7 @@ import type { LoadStep, RegisterLoadRun } from './protocol.ts';
 
 /**
  * Loads the register the way the Overlap view does when first opened (loadBundledDataset, hence the
- * app's validating loadDataset), with the file read first so that the load alone is timed. The
+ * app's loadDataset: the bundled register matches its proof, so its cells are not checked again), with the file read first so that the load alone is timed. The
  * decoder and the connection are wrapped to split the load into its steps.
  */
 export async function timedRegisterLoad(

@@ -42,3 +42,29 @@ SELECT
   ${select}
 FROM ${sqlIdent(stage)}${where} ORDER BY _row`;
 }
+
+/** What a proven file's promotion needs: the table its Arrow was ingested into, and the live table's schema. */
+export interface PromoteProvenParams {
+  source: string;
+  table: string;
+  columns: ColumnRule[];
+  present: string[];
+  /** Columns whose own type fits the schema: cast, not parsed. The others are read as text. */
+  typed: string[];
+}
+
+/**
+ * Replaces the live table straight from a proven Parquet file's ingested rows, in their order: the same
+ * values as staging and promotion give (typed columns cast, the rest parsed from text), with no staging copy
+ * and no row numbers, since a proven file has no cell to report.
+ */
+export function promoteProvenSql({ source, table, columns, present, typed }: PromoteProvenParams): string {
+  const inner = present.map((c) =>
+    typed.includes(c) ? sqlIdent(c) : `CAST(${sqlIdent(c)} AS VARCHAR) AS ${sqlIdent(c)}`,
+  );
+  const select = columns.map((c) => columnExpr(c, present, '.', typed)).join(',\n  ');
+  return `CREATE OR REPLACE TABLE ${sqlIdent(table)} AS
+SELECT
+  ${select}
+FROM (SELECT ${inner.join(', ')} FROM ${sqlIdent(source)})`;
+}

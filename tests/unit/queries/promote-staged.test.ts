@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbConnection } from '../../../src/data/connection.ts';
-import { promoteStagedSql } from '../../../src/queries/promote-staged.ts';
+import { promoteProvenSql, promoteStagedSql } from '../../../src/queries/promote-staged.ts';
 import { stageCsvSql } from '../../../src/queries/stage-csv.ts';
 import { openEmptyEngine, readBytes, readText, spec } from '../helpers/engine.ts';
 
@@ -26,6 +26,28 @@ SELECT
   TRY_CAST(CASE WHEN regexp_full_match(${rate}, ${NUMBER}) THEN ${rate} END AS DOUBLE) AS "rate",
   NULL::INTEGER AS "year"
 FROM "s" ORDER BY _row`);
+  });
+});
+
+describe('promoteProvenSql', () => {
+  it('reads a proven file straight from its ingested rows: typed columns cast, others parsed as text', () => {
+    const sql = promoteProvenSql({
+      source: 'raw',
+      table: 't',
+      columns: [
+        { name: 'code', type: 'text' },
+        { name: 'rate', type: 'number' },
+        { name: 'year', type: 'integer' },
+      ],
+      present: ['code', 'rate', 'extra'],
+      typed: ['rate'],
+    });
+    expect(sql).toBe(`CREATE OR REPLACE TABLE "t" AS
+SELECT
+  NULLIF(trim("code"), '') AS "code",
+  TRY_CAST(CASE WHEN isfinite(TRY_CAST("rate" AS DOUBLE)) THEN "rate" END AS DOUBLE) AS "rate",
+  NULL::INTEGER AS "year"
+FROM (SELECT CAST("code" AS VARCHAR) AS "code", "rate", CAST("extra" AS VARCHAR) AS "extra" FROM "raw")`);
   });
 });
 
