@@ -1,21 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbConnection } from '../../../src/data/connection.ts';
+import type { ColumnRule } from '../../../src/queries/column-types.ts';
 import { promoteProvenSql, promoteStagedSql } from '../../../src/queries/promote-staged.ts';
 import { stageCsvSql } from '../../../src/queries/stage-csv.ts';
 import { openEmptyEngine, readBytes, readText, spec } from '../helpers/engine.ts';
 
 const NUMBER = "'[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?'";
 
+/** A text, a number and an integer column: the three types a schema has. */
+const COLUMNS: ColumnRule[] = [
+  { name: 'code', type: 'text' },
+  { name: 'rate', type: 'number' },
+  { name: 'year', type: 'integer' },
+];
+
 describe('promoteStagedSql', () => {
   it('types each column, fills absent ones with typed NULLs, keeps file order', () => {
     const sql = promoteStagedSql({
       stage: 's',
       table: 't',
-      columns: [
-        { name: 'code', type: 'text' },
-        { name: 'rate', type: 'number' },
-        { name: 'year', type: 'integer' },
-      ],
+      columns: COLUMNS,
       present: ['code', 'rate'],
       decimal: '.',
     });
@@ -34,11 +38,7 @@ describe('promoteProvenSql', () => {
     const sql = promoteProvenSql({
       source: 'raw',
       table: 't',
-      columns: [
-        { name: 'code', type: 'text' },
-        { name: 'rate', type: 'number' },
-        { name: 'year', type: 'integer' },
-      ],
+      columns: COLUMNS,
       present: ['code', 'rate', 'extra'],
       typed: ['rate'],
     });
