@@ -2,8 +2,11 @@
 import type { ColumnRule } from '../queries/column-types.ts';
 import type { FileProof } from './file-proof.ts';
 
-/** A column of a dataset's schema: the same rule the validation SQL checks. */
-export type ColumnSpec = ColumnRule;
+/** A column of a dataset's schema: the same rule the validation SQL checks, and its name for people. */
+export type ColumnSpec = ColumnRule & {
+  /** What the column holds, in words a planner knows (shown where a file's columns are matched to it). */
+  label?: Localized;
+};
 
 export interface CsvOptions {
   delimiter: string;
@@ -59,6 +62,9 @@ function checkDataset(d: DatasetSpec): void {
   for (const field of ['title', 'source', 'vintage'] as const)
     if (typeof d[field]?.id !== 'string' || typeof d[field]?.en !== 'string')
       throw new Error(`catalog.json: dataset "${d.id}" needs "${field}" in both languages ({ "id": …, "en": … })`);
+  for (const c of d.columns)
+    if (c.label !== undefined && !(typeof c.label.id === 'string' && typeof c.label.en === 'string'))
+      throw new Error(`catalog.json: column "${c.name}" of "${d.id}" needs its "label" in both languages`);
   for (const f of d.files)
     if (f.proof !== undefined && !(/^[0-9a-f]{64}$/.test(f.proof.sha256) && Number.isInteger(f.proof.rows)))
       throw new Error(
@@ -66,6 +72,11 @@ function checkDataset(d: DatasetSpec): void {
       );
   if (!fileSpec(d, d.load))
     throw new Error(`catalog.json: dataset "${d.id}" loads "${d.load}", which is not among its files`);
+}
+
+/** A column's name for people in a language, or its schema name when it has none. */
+export function columnLabel(column: ColumnSpec, lang: keyof Localized): string {
+  return column.label?.[lang] ?? column.name;
 }
 
 /** The file entry of a dataset by path. */

@@ -95,6 +95,48 @@ test.describe('Bring your own data', () => {
     expect(record.outside).toEqual([]);
   });
 
+  test('real headers map without help: a Dinas Sosial KPM table becomes real coverage, persentase_miskin a poverty rate', async ({
+    page,
+    record,
+  }) => {
+    await openApp(page, '?view=data');
+    await pick(page, fixture('user/kpm-dinsos.csv'));
+    const kpm = page.locator('article.pending[aria-label="kpm-dinsos.csv"]');
+    await expect(kpm.locator('select[name="dataset"]')).toHaveValue('coverage');
+    await expect(kpm.locator('tr[data-column="beneficiaries"]')).toContainText('Jumlah penerima (KPM/orang)');
+    await expect(kpm.locator('tr[data-column="beneficiaries"] select')).toHaveValue('col:2');
+    await expect(kpm.locator('tr[data-column="unit"] input')).toHaveValue('household');
+    await expect(kpm.locator('tr[data-column="provenance"] input')).toHaveValue('sourced');
+    // One confirmation: the file adds to the bundled rows by key (its real rows replace illustrative ones).
+    await expect(kpm.locator('select[name="mode"]')).toHaveValue('add');
+    await kpm.getByRole('button', { name: 'Muat berkas' }).click();
+    await expect(kpm.locator('[data-testid="load-report"]')).toContainText('3 baris dibaca, 3 baris diterima');
+
+    await pick(page, fixture('user/poverty-short-headers.csv'));
+    const rates = page.locator('article.pending[aria-label="poverty-short-headers.csv"]');
+    await expect(rates.locator('select[name="dataset"]')).toHaveValue('poverty');
+    const columns = ['area_code', 'year', 'period', 'rate_pct', 'poor_thousands'];
+    for (const [i, column] of columns.entries())
+      await expect(rates.locator(`tr[data-column="${column}"] select`)).toHaveValue(`col:${i}`);
+    await rates.getByRole('button', { name: 'Muat berkas' }).click();
+    await expect(rates.locator('[data-testid="load-report"]')).toContainText('2 baris dibaca, 2 baris diterima');
+    expect(await kukarLatest(page)).toContain('6,55%');
+
+    await page.getByRole('button', { name: 'Cakupan program', exact: true }).click();
+    await page.locator('select[data-control="year"]').selectOption('2024');
+    await page.locator('select[data-control="programme"]').selectOption('pkh');
+    const map = page.locator('[data-chart="coverage-map"]');
+    // Berau's bundled PKH figure, and now Kukar's and Samarinda's from the file, are real.
+    await expect(map.locator('.geo-map path[data-provenance="sourced"]')).toHaveCount(3);
+    await map.getByText('Tampilkan tabel data').click();
+    const kukar = map.locator('details tbody tr').filter({ hasText: 'Kutai Kartanegara' });
+    await expect(kukar).toContainText('bersumber');
+    await expect(kukar).toContainText('Data pengguna: kpm-dinsos.csv');
+    await expect(map.locator('details tbody tr').filter({ hasText: 'Berau' })).toContainText('nomorsatukaltim');
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
+
   test('a broken file is refused with row, column and reason, and the data in use stays', async ({ page, record }) => {
     await openApp(page, '?view=data');
     await pick(page, fixture('user/poverty-broken-bps.csv'));

@@ -13,6 +13,72 @@ export function normaliseHeader(text: string): string {
   );
 }
 
+// Words that say a header's unit or grammar, not what it holds: "Persentase Penduduk Miskin (Persen)" and
+// `persentase_miskin` name the same thing. Units that change a number's scale ("ribu", "jiwa") are kept
+// for the scale guards below, but do not count towards a match.
+const FILLER = new Set([
+  'penduduk',
+  'persen',
+  'ribu',
+  'jiwa',
+  'orang',
+  'rupiah',
+  'rp',
+  'kapita',
+  'kap',
+  'perkapita',
+  'per',
+  'di',
+  'dan',
+  'yang',
+  'the',
+  'of',
+  'in',
+  'and',
+  'by',
+]);
+
+// Spellings seen in real tables, read as the word they stand for.
+const SPELLINGS: Readonly<Record<string, string>> = {
+  prosentase: 'persentase',
+  presentase: 'persentase',
+  propinsi: 'provinsi',
+  dibawah: 'bawah',
+  diatas: 'atas',
+  kab: 'kabupaten',
+  kec: 'kecamatan',
+};
+
+// "Persentase Penduduk Miskin Menurut Kabupaten/Kota": what follows "menurut" (by) is the table's breakdown,
+// not what the column holds.
+const BREAKDOWN = /\s(?:menurut|by)\s.*$/;
+
+/** The words of a normalised header that say what it holds: spellings unified, units and grammar left out. */
+export function headerTokens(text: string): string[] {
+  return text
+    .replace(BREAKDOWN, '')
+    .split(' ')
+    .map((w) => SPELLINGS[w] ?? w)
+    .filter((w) => w !== '' && !FILLER.has(w));
+}
+
+const any = (words: ReadonlySet<string>, list: readonly string[]) => list.some((w) => words.has(w));
+const RUPIAH_SCALE = ['ribu', 'juta', 'miliar', 'milyar'];
+
+/**
+ * Headers a column must never be read from, whatever phrase they contain (tested on all normalised words):
+ * a share or a count is not the poverty line, the food part of the line is not the line, a count of persons
+ * is not thousands, an amount in thousands of rupiah is not rupiah, a kecamatan or village is not a district.
+ */
+export const HEADER_GUARDS: Readonly<Record<string, (words: ReadonlySet<string>) => boolean>> = {
+  rate_pct: (w) => any(w, ['atas', 'jumlah']),
+  poverty_line_rp: (w) => any(w, ['persentase', 'jumlah', 'bawah', 'atas', 'makanan', 'indeks', 'penduduk']),
+  poor_thousands: (w) => w.has('persentase') || w.has('indeks') || (any(w, ['jiwa', 'orang']) && !w.has('ribu')),
+  budget_rp: (w) => any(w, RUPIAH_SCALE),
+  amount_rp: (w) => any(w, RUPIAH_SCALE),
+  area_code: (w) => any(w, ['kecamatan', 'kec', 'desa', 'kelurahan']),
+};
+
 // The area can be named by a code or a name, of the district or of the province; suggest-mapping prefers
 // a district code, then a district name, then the province's (a file with both levels is a district file).
 const AREA: readonly string[] = [
@@ -95,8 +161,16 @@ export const HEADER_SYNONYMS: Readonly<Record<string, Readonly<Record<string, re
       'percentage of poor',
       'poverty headcount',
       'headcount index',
+      'persentase penduduk di bawah garis kemiskinan',
     ],
-    poor_thousands: ['jumlah penduduk miskin', 'number of poor', 'poor people', 'poor population thousand'],
+    poor_thousands: [
+      'jumlah penduduk miskin',
+      'penduduk miskin',
+      'penduduk di bawah garis kemiskinan',
+      'number of poor',
+      'poor people',
+      'poor population thousand',
+    ],
     poverty_line_rp: ['garis kemiskinan', 'poverty line'],
     p1: ['indeks kedalaman kemiskinan', 'kedalaman kemiskinan', 'poverty gap index', 'poverty gap', 'p1'],
     p2: ['indeks keparahan kemiskinan', 'keparahan kemiskinan', 'poverty severity index', 'poverty severity', 'p2'],
@@ -131,12 +205,24 @@ export const HEADER_SYNONYMS: Readonly<Record<string, Readonly<Record<string, re
       'jumlah kpm',
       'kpm',
       'realisasi penerima',
+      'penerima bantuan',
+      'jumlah keluarga penerima manfaat',
       'beneficiaries',
       'number of beneficiaries',
       'recipients',
+      'jumlah',
     ],
     unit: ['satuan', 'unit', 'satuan penerima'],
-    budget_rp: ['anggaran', 'anggaran rp', 'nilai anggaran', 'realisasi anggaran', 'pagu', 'budget', 'spending'],
+    budget_rp: [
+      'anggaran',
+      'anggaran rp',
+      'anggaran bantuan',
+      'nilai anggaran',
+      'realisasi anggaran',
+      'pagu',
+      'budget',
+      'spending',
+    ],
     source: SOURCE,
     publisher: PUBLISHER,
     provenance: ['asal data', 'status data', 'provenance'],

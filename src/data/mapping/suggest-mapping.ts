@@ -1,5 +1,5 @@
 import type { ColumnMapping, ColumnSource } from './column-source.ts';
-import { HEADER_SYNONYMS, normaliseHeader } from './header-synonyms.ts';
+import { HEADER_GUARDS, HEADER_SYNONYMS, headerTokens, normaliseHeader } from './header-synonyms.ts';
 
 /** What the mapper needs of a dataset: its id and columns (the catalog's DatasetSpec fits). */
 export interface MappableSpec {
@@ -26,7 +26,10 @@ export interface MappingSuggestion {
 interface Header {
   index: number;
   text: string;
+  /** The words that say what the header holds (see headerTokens). */
   words: ReadonlySet<string>;
+  /** Every word of the normalised header, units included (for the guards). */
+  all: ReadonlySet<string>;
 }
 
 /** One way a schema column could be read from a header; keys compare element by element, larger wins. */
@@ -79,6 +82,13 @@ const PERIOD_CUES: readonly (readonly ['mar' | 'sep', readonly string[]])[] = [
   ['sep', ['september', 'sept', 'semester 2', 'semester ii']],
 ];
 
+// Words in the header of a count that say what it counts (a KPM is a family: Keluarga Penerima Manfaat).
+const UNIT_CUES: readonly (readonly [string, readonly string[]])[] = [
+  ['household', ['kpm', 'keluarga', 'kk', 'rumah', 'ruta', 'household', 'households', 'families', 'family']],
+  ['person', ['jiwa', 'orang', 'individu', 'person', 'persons', 'people']],
+  ['student', ['siswa', 'murid', 'pelajar', 'student', 'students', 'pupils']],
+];
+
 const CODE_WORDS = ['kode', 'code', 'kd', 'bps', 'kemendagri', 'id'];
 const PROVINCE_WORDS = ['provinsi', 'propinsi', 'prov', 'province'];
 
@@ -91,13 +101,17 @@ function phrasesOf(datasetId: string, column: string): readonly string[] {
   return byColumn && Object.hasOwn(byColumn, column) ? (byColumn[column] ?? []) : [];
 }
 
-/** How well a phrase names a header: exact, or all its words present (a lone word must be half the header). */
+/**
+ * How well a phrase names a header, compared by the words that say what each holds: the same words, or all
+ * the phrase's words present (a lone word must be half the header).
+ */
 function phraseFit(header: Header, phrase: string): { exact: boolean; coverage: number } | null {
   if (header.text === phrase) return { exact: true, coverage: 1 };
-  const words = phrase.split(' ');
-  if (!words.every((w) => header.words.has(w))) return null;
-  const coverage = words.length / header.words.size;
-  return words.length === 1 && coverage < 0.5 ? null : { exact: false, coverage };
+  const words = new Set(headerTokens(phrase));
+  if (words.size === 0 || ![...words].every((w) => header.words.has(w))) return null;
+  const coverage = words.size / header.words.size;
+  if (coverage === 1) return { exact: true, coverage };
+  return words.size === 1 && coverage < 0.5 ? null : { exact: false, coverage };
 }
 
 /** For the area: a district code beats a district name, which beats the province's code, then its name. */
@@ -110,6 +124,7 @@ function areaRank(column: string, header: Header): number {
 function candidate(specId: string, column: string, order: number, header: Header): Candidate | null {
   const tail = [-order, -header.index];
   if (header.text === normaliseHeader(column)) return { column, header: header.index, key: [1, 0, 1, 1, 0, ...tail] };
+  if (Object.hasOwn(HEADER_GUARDS, column) && HEADER_GUARDS[column]?.(header.all)) return null;
   let best: Candidate | null = null;
   for (const [i, phrase] of phrasesOf(specId, column).entries()) {
     const fit = phraseFit(header, phrase);
@@ -167,6 +182,13 @@ function wideValueColumn(layout: WideLayout, texts: readonly string[]): string {
   return layout.main;
 }
 
+/** The one unit a count's header names, or null when it names none or several. */
+function mentionedUnit(header: string): string | null {
+  const words = new Set(header.split(' '));
+  const named = UNIT_CUES.filter(([, cues]) => has(words, cues));
+  return named.length === 1 ? (named[0]?.[0] ?? null) : null;
+}
+
 /** The one survey round the text names, or null when it names none or both. */
 function mentionedPeriod(text: string): 'mar' | 'sep' | null {
   const named = PERIOD_CUES.filter(([, phrases]) => phrases.some((p) => mentions(text, p) >= 0));
@@ -185,18 +207,34 @@ function wideSources(spec: MappableSpec, years: readonly WideYear[], texts: read
   return sources;
 }
 
-/** A source for a column the file does not have: a period its title names, or the file as the source. */
-function fallback(column: MappableSpec['columns'][number], periodText: string, fileName: string): ColumnSource {
+/** What a column the file does not have can be read from: its title, the header of the count, its name. */
+interface FallbackContext {
+  periodText: string;
+  countHeader: string;
+  fileName: string;
+}
+
+/**
+ * A source for a column the file does not have: a period its title names, the unit the count's header names
+ * ("Jumlah KPM" counts households), the file as the source, its rows as sourced (not illustrative).
+ */
+function fallback(column: MappableSpec['columns'][number], context: FallbackContext): ColumnSource {
+  const { periodText, countHeader, fileName } = context;
   const period = column.name === 'period' ? mentionedPeriod(periodText) : null;
   if (period && column.oneOf?.includes(period)) return { kind: 'constant', value: period };
+  const unit = column.name === 'unit' ? mentionedUnit(countHeader) : null;
+  if (unit && column.oneOf?.includes(unit)) return { kind: 'constant', value: unit };
   if (column.name === 'source' && column.required) return { kind: 'constant', value: `Data pengguna: ${fileName}` };
+  // A planner's own table is real data, sourced to the file (the mapping shows it; generated rows say so).
+  if (column.name === 'provenance' && column.oneOf?.includes('sourced')) return { kind: 'constant', value: 'sourced' };
   return { kind: 'none' };
 }
 
 function headersOf(headers: readonly string[], reserved: ReadonlySet<number>): Header[] {
   return headers.flatMap((raw, index) => {
     const text = normaliseHeader(raw);
-    return text === '' || reserved.has(index) ? [] : [{ index, text, words: new Set(text.split(' ')) }];
+    if (text === '' || reserved.has(index)) return [];
+    return [{ index, text, words: new Set(headerTokens(text)), all: new Set(text.split(' ')) }];
   });
 }
 
@@ -213,13 +251,15 @@ export function suggestMapping(
   const reserved = new Set(Object.keys(wide).length > 0 ? years.map((y) => y.index) : []);
   const open = spec.columns.map((c) => c.name).filter((name) => !Object.hasOwn(wide, name));
   const assigned = assignHeaders(spec, open, headersOf(headers, reserved));
-  const periodText = `${titles} | ${headerText}`;
+  const count = assigned.get('beneficiaries');
+  const countHeader = count === undefined ? '' : normaliseHeader(headers[count] ?? '');
+  const missing = { periodText: `${titles} | ${headerText}`, countHeader, fileName: context.fileName };
   const mapping: ColumnMapping = {};
   for (const column of spec.columns) {
     const index = assigned.get(column.name);
     if (Object.hasOwn(wide, column.name)) mapping[column.name] = wide[column.name] as ColumnSource;
     else if (index !== undefined) mapping[column.name] = { kind: 'column', index };
-    else mapping[column.name] = fallback(column, periodText, context.fileName);
+    else mapping[column.name] = fallback(column, missing);
   }
   return summarise(spec, headers, reserved, mapping);
 }

@@ -4,6 +4,7 @@ import { DatasetError, type LoadIssue } from '../dataset-error.ts';
 import type { ColumnMapping } from '../mapping/column-source.ts';
 import { VALUE_SYNONYMS } from '../mapping/value-synonyms.ts';
 import { resolveArea, type AreaKeys } from '../../domain/resolve-area.ts';
+import { resolveProgramme, type ProgrammeKeys } from '../../domain/resolve-programme.ts';
 import { dropTableSql } from '../../queries/stage-table.ts';
 import { countRowsSql } from '../../queries/count-rows.ts';
 import { deleteRowsFromSql, trailingNotesSql, type TrailingNoteRow } from '../../queries/trailing-notes.ts';
@@ -14,10 +15,11 @@ import {
   type StagedColumn,
   type WideColumn,
 } from '../../queries/stage-mapped.ts';
-import { applyAreaCrosswalkSql, areaValuesSql, type AreaValueRow } from '../../queries/area-crosswalk.ts';
+import { applyCrosswalkSql, columnValuesSql, type ColumnValueRow } from '../../queries/value-crosswalk.ts';
 import { promoteStagedSql } from '../../queries/promote-staged.ts';
 import { countReplacedSql, mergeRowsSql } from '../../queries/merge-rows.ts';
 import { areaKeysSql } from '../../queries/area-keys.ts';
+import { programmeKeysSql } from '../../queries/programme-keys.ts';
 import type { UserFileInput, UserFileRecipe } from './recipe.ts';
 import type { UserLoadReport } from './user-load-report.ts';
 import { phaseProgress, type OnProgress } from './load-progress.ts';
@@ -73,6 +75,7 @@ export async function loadUserFile(
     report.noValueCells = await skipNoValue(conn, stage, input.recipe.mapping, wide);
     report.valuesStaged = await count(conn, stage);
     report.unknownAreas = await resolveAreas(conn, spec, stage, input.recipe);
+    await resolveProgrammes(conn, spec, stage, input.recipe);
     progress(phaseProgress('map', 1));
     const typedSchema = typedNames(spec, input.recipe.mapping, typed);
     const checked = await validateUserStage(conn, spec, stage, input, typedSchema, (done) =>
@@ -243,13 +246,36 @@ async function resolveAreas(
   const areas = await conn.query<AreaKeys>(areaKeysSql());
   const unknown = new Set<string>();
   for (const c of columns) {
-    const values = await conn.query<AreaValueRow>(areaValuesSql(stage, c.name));
+    const values = await conn.query<ColumnValueRow>(columnValuesSql(stage, c.name));
     const pairs = values.map((v) => [v.value, resolveArea(v.value, areas, recipe.areaSystem)] as const);
     pairs.filter(([, code]) => code === null).forEach(([value]) => unknown.add(value));
     const rewrites = pairs.filter((p): p is readonly [string, string] => p[1] !== null && p[1] !== p[0]);
-    if (rewrites.length) await conn.exec(applyAreaCrosswalkSql(stage, c.name, rewrites));
+    if (rewrites.length) await conn.exec(applyCrosswalkSql(stage, c.name, rewrites));
   }
   return [...unknown];
+}
+
+// Programme columns may name a programme by its name or short form ("PKH", "BPNT"); rewrite those to ids.
+// A value no programme answers to stays as written, and the reference check reports its rows.
+async function resolveProgrammes(
+  conn: DbConnection,
+  spec: DatasetSpec,
+  stage: string,
+  recipe: UserFileRecipe,
+): Promise<void> {
+  const columns = spec.columns.filter(
+    (c) => c.references?.table === 'programme_kinds' && (recipe.mapping[c.name]?.kind ?? 'none') !== 'none',
+  );
+  if (!columns.length) return;
+  const programmes = await conn.query<ProgrammeKeys>(programmeKeysSql());
+  for (const c of columns) {
+    const values = await conn.query<ColumnValueRow>(columnValuesSql(stage, c.name));
+    const rewrites = values.flatMap((v) => {
+      const id = resolveProgramme(v.value, programmes);
+      return id !== null && id !== v.value ? [[v.value, id] as const] : [];
+    });
+    if (rewrites.length) await conn.exec(applyCrosswalkSql(stage, c.name, rewrites));
+  }
 }
 
 async function promote(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetById, fileSpec, parseCatalog } from '../../../src/data/catalog.ts';
+import { columnLabel, datasetById, fileSpec, parseCatalog } from '../../../src/data/catalog.ts';
 import { bundledCatalog } from '../helpers/engine.ts';
 
 describe('the bundled catalog', () => {
@@ -28,6 +28,23 @@ describe('the bundled catalog', () => {
       proof: { rows: 114 },
     });
     expect(fileSpec(datasetById(catalog, 'poverty'), 'nope.csv')).toBeUndefined();
+  });
+
+  it('every column a user can load a file into has a label in both languages, distinct within its dataset', () => {
+    for (const id of ['poverty', 'targets', 'coverage', 'register']) {
+      const columns = datasetById(catalog, id).columns;
+      for (const lang of ['id', 'en'] as const) {
+        const labels = columns.map((c) => columnLabel(c, lang));
+        expect(columns.filter((c) => !c.label?.[lang]).map((c) => `${id}.${c.name}`)).toEqual([]);
+        expect(new Set(labels).size).toBe(labels.length);
+      }
+    }
+    const rate = datasetById(catalog, 'poverty').columns.find((c) => c.name === 'rate_pct')!;
+    expect([columnLabel(rate, 'id'), columnLabel(rate, 'en')]).toEqual([
+      'Persentase penduduk miskin (P0, %)',
+      'Poverty rate (P0, %)',
+    ]);
+    expect(columnLabel({ name: 'bps_code', type: 'text' }, 'en')).toBe('bps_code');
   });
 
   it('datasetById names the ids that exist', () => {
@@ -91,5 +108,16 @@ describe('parseCatalog', () => {
       expect(() => parseCatalog({ datasets: [{ ...d, files: [{ ...file, proof }] }] })).toThrow(
         'catalog.json: file "x.csv" of "x" needs a proof of { "sha256": hex, "rows": integer }',
       );
+  });
+
+  it('refuses a column label that is not in both languages', () => {
+    const d = { id: 'x', table: 'x', load: 'x.csv', files: [{ path: 'x.csv', format: 'csv' }], ...texts };
+    const column = { name: 'tahun', type: 'integer' };
+    expect(
+      parseCatalog({ datasets: [{ ...d, columns: [{ ...column, label: { id: 'Tahun', en: 'Year' } }] }] }),
+    ).toBeTruthy();
+    expect(() => parseCatalog({ datasets: [{ ...d, columns: [{ ...column, label: { id: 'Tahun' } }] }] })).toThrow(
+      'catalog.json: column "tahun" of "x" needs its "label" in both languages',
+    );
   });
 });

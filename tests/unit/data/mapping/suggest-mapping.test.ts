@@ -356,7 +356,17 @@ const CASES: Case[] = [
     name: 'coverage, long',
     dataset: 'coverage',
     headers: ['Kab/Kota', 'Tahun', 'Program', 'Jumlah Penerima', 'Satuan', 'Anggaran (Rp)', 'Sumber'],
-    expected: { area_code: 0, year: 1, programme_id: 2, beneficiaries: 3, unit: 4, budget_rp: 5, source: 6 },
+    // A planner's own table is real: its rows are sourced (to the file, or to its source column).
+    expected: {
+      area_code: 0,
+      year: 1,
+      programme_id: 2,
+      beneficiaries: 3,
+      unit: 4,
+      budget_rp: 5,
+      source: 6,
+      provenance: '=sourced',
+    },
     missing: [],
   },
   {
@@ -373,6 +383,7 @@ const CASES: Case[] = [
       unit: 2,
       budget_rp: 'none',
       source: SOURCE,
+      provenance: '=sourced',
     },
     missing: [],
   },

@@ -146,3 +146,48 @@ describe('chunked reading', () => {
     ]);
   });
 });
+
+describe("a Dinas Sosial's own coverage table", () => {
+  const conn = sharedEngine(() => openEngineWith(BUNDLED));
+  const TABLE = [
+    'Kabupaten/Kota;Program;Jumlah KPM;Tahun',
+    'Kutai Kartanegara;PKH;25.310;2024',
+    'Kab. Berau;BPNT;9.874;2024',
+    'Kota Samarinda;Program Keluarga Harapan (PKH);21.007;2024',
+    'Paser;BLT Dana Desa;3.115;2024',
+    'Mahakam Ulu;Bansos Daerah;812;2024',
+  ].join('\n');
+
+  it('loads with the suggested mapping alone: names resolved, households, sourced to the file', async () => {
+    const { report } = await loadUser(conn, 'coverage', 'kpm-dinsos.csv', TABLE, { mode: 'add', acceptValid: true });
+    expect(report).toMatchObject({ rowsRead: 5, rowsAccepted: 4, unknownAreas: [] });
+    expect(report.issues).toEqual([
+      expect.objectContaining({
+        row: 6,
+        column: 'Program',
+        value: 'Bansos Daerah',
+        reason: 'unknown-reference',
+        expected: 'programme_kinds.programme_id',
+      }),
+    ]);
+    const rows = await conn.query<Record<string, unknown>>(
+      `SELECT area_code, programme_id, beneficiaries, unit, source, provenance FROM coverage
+       WHERE source = 'Data pengguna: kpm-dinsos.csv' ORDER BY area_code`,
+    );
+    expect(rows).toEqual(
+      [
+        ['6401', 'blt_dana_desa', 3115],
+        ['6403', 'pkh', 25310],
+        ['6405', 'sembako', 9874],
+        ['6472', 'pkh', 21007],
+      ].map(([area_code, programme_id, beneficiaries]) => ({
+        area_code,
+        programme_id,
+        beneficiaries,
+        unit: 'household',
+        source: 'Data pengguna: kpm-dinsos.csv',
+        provenance: 'sourced',
+      })),
+    );
+  });
+});
