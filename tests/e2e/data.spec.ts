@@ -34,7 +34,11 @@ test.describe('Bring your own data', () => {
     await expect(card).toContainText('Tabel lebar: 3 kolom tahun (2022–2024)');
     await expect(card).toContainText('Sumber: Badan Pusat Statistik');
     await expect(card.locator('tr[data-column="rate_pct"] select')).toHaveValue('year-values');
-    await setConstant(page, 'period', 'mar');
+    // The file names no period: March is proposed for its district figures, and the page says why.
+    await expect(card.locator('tr[data-column="period"] input')).toHaveValue('mar');
+    await expect(card.getByTestId('period-proposal')).toContainText(
+      'Berkas tidak menyebut periode. BPS menerbitkan angka kemiskinan kabupaten/kota hanya untuk Maret',
+    );
     // This table is to stand for the whole dataset: replacing is the explicit choice (adding is the default).
     await card.locator('select[name="mode"]').selectOption('replace');
     await card.getByRole('button', { name: 'Muat berkas' }).click();
@@ -54,6 +58,25 @@ test.describe('Bring your own data', () => {
     await expect(page.locator('.cards > *').first()).toContainText('7,28%');
     await page.reload();
     await expect(page.locator('.status[data-holds="bundled"]')).toBeVisible({ timeout: 60_000 });
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
+
+  test('a wide BPS export whose note says "Susenas Maret" loads with one confirmation, saying where the period was read', async ({
+    page,
+    record,
+  }) => {
+    await openApp(page, '?view=data');
+    await pick(page, fixture('user/bps-wide-susenas-maret.csv'));
+    const card = page.locator('article.pending');
+    await expect(card.locator('tr[data-column="period"] input')).toHaveValue('mar');
+    await expect(card.getByTestId('period-proposal')).toHaveText(
+      'Periode diusulkan Maret: dibaca dari catatan di bawah tabel "Sumber: Badan Pusat Statistik, Susenas Maret (contoh sintetis untuk uji)". Periksa, lalu konfirmasi dengan memuat.',
+    );
+    await card.getByRole('button', { name: 'Muat berkas' }).click();
+    // Added by key: the file's 33 March figures replace the bundled ones, the other rows stay.
+    await expect(card.locator('[data-testid="load-report"]')).toContainText('11 baris dibaca, 33 baris diterima');
+    await expect(page.locator('[data-holds="user"]').first()).toContainText('Data Anda: Kemiskinan');
     expect(record.consoleErrors).toEqual([]);
     expect(record.outside).toEqual([]);
   });

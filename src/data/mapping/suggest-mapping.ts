@@ -1,5 +1,6 @@
 import type { ColumnMapping, ColumnSource } from './column-source.ts';
 import { HEADER_GUARDS, HEADER_SYNONYMS, headerTokens, normaliseHeader } from './header-synonyms.ts';
+import { proposePeriod, type PeriodProposal } from './propose-period.ts';
 
 /** What the mapper needs of a dataset: its id and columns (the catalog's DatasetSpec fits). */
 export interface MappableSpec {
@@ -18,8 +19,11 @@ export interface WideYear {
 /** A suggested mapping, with what it could not place. */
 export interface MappingSuggestion {
   mapping: ColumnMapping;
+  /** The survey round proposed for a file without a period column, and where it was read (null: none). */
+  period: PeriodProposal | null;
   missingRequired: string[];
   unusedHeaders: string[];
+  /** The share of required columns read from the file (a period proposed for want of a mention is not). */
   score: number;
 }
 
@@ -75,12 +79,6 @@ const WIDE: Readonly<Record<string, WideLayout>> = {
     ],
   },
 };
-
-// Words in title lines or headers that name the survey round of a whole file.
-const PERIOD_CUES: readonly (readonly ['mar' | 'sep', readonly string[]])[] = [
-  ['mar', ['maret', 'march', 'semester 1', 'semester i']],
-  ['sep', ['september', 'sept', 'semester 2', 'semester ii']],
-];
 
 // Words in the header of a count that say what it counts (a KPM is a family: Keluarga Penerima Manfaat).
 const UNIT_CUES: readonly (readonly [string, readonly string[]])[] = [
@@ -189,12 +187,6 @@ function mentionedUnit(header: string): string | null {
   return named.length === 1 ? (named[0]?.[0] ?? null) : null;
 }
 
-/** The one survey round the text names, or null when it names none or both. */
-function mentionedPeriod(text: string): 'mar' | 'sep' | null {
-  const named = PERIOD_CUES.filter(([, phrases]) => phrases.some((p) => mentions(text, p) >= 0));
-  return named.length === 1 ? (named[0]?.[0] ?? null) : null;
-}
-
 /** The year, value and period sources of a wide table, or nothing when the file or dataset is not one. */
 function wideSources(spec: MappableSpec, years: readonly WideYear[], texts: readonly string[]): ColumnMapping {
   const layout = Object.hasOwn(WIDE, spec.id) ? WIDE[spec.id] : undefined;
@@ -209,7 +201,7 @@ function wideSources(spec: MappableSpec, years: readonly WideYear[], texts: read
 
 /** What a column the file does not have can be read from: its title, the header of the count, its name. */
 interface FallbackContext {
-  periodText: string;
+  period: PeriodProposal | null;
   countHeader: string;
   fileName: string;
 }
@@ -219,9 +211,9 @@ interface FallbackContext {
  * ("Jumlah KPM" counts households), the file as the source, its rows as sourced (not illustrative).
  */
 function fallback(column: MappableSpec['columns'][number], context: FallbackContext): ColumnSource {
-  const { periodText, countHeader, fileName } = context;
-  const period = column.name === 'period' ? mentionedPeriod(periodText) : null;
-  if (period && column.oneOf?.includes(period)) return { kind: 'constant', value: period };
+  const { period, countHeader, fileName } = context;
+  if (column.name === 'period' && period && column.oneOf?.includes(period.value))
+    return { kind: 'constant', value: period.value };
   const unit = column.name === 'unit' ? mentionedUnit(countHeader) : null;
   if (unit && column.oneOf?.includes(unit)) return { kind: 'constant', value: unit };
   if (column.name === 'source' && column.required) return { kind: 'constant', value: `Data pengguna: ${fileName}` };
@@ -238,12 +230,35 @@ function headersOf(headers: readonly string[], reserved: ReadonlySet<number>): H
   });
 }
 
-/** Suggests where each schema column comes from, from the file's headers (id or en), its year columns (wide tables), its title lines and its file name. */
+/** What a file says around its table: its name, its title rows, its notes under the table. */
+export interface FileContext {
+  fileName: string;
+  titleLines: string[];
+  notes?: string[];
+}
+
+/** The survey round for a dataset with a period the file has no column for, or null. */
+function periodFor(
+  spec: MappableSpec,
+  headers: readonly string[],
+  context: FileContext,
+  assigned: ReadonlyMap<string, number>,
+): PeriodProposal | null {
+  const needs = spec.columns.some((c) => c.name === 'period' && c.oneOf?.includes('mar'));
+  if (!needs || assigned.has('period')) return null;
+  const area = assigned.get('area_code');
+  const areaWords = new Set(normaliseHeader(area === undefined ? '' : (headers[area] ?? '')).split(' '));
+  const holdsDistricts = area !== undefined && !has(areaWords, PROVINCE_WORDS);
+  const { fileName, titleLines, notes = [] } = context;
+  return proposePeriod({ titleLines, headers, notes, fileName }, holdsDistricts);
+}
+
+/** Suggests where each schema column comes from, from the file's headers (id or en), its year columns (wide tables), its title lines, notes and file name. */
 export function suggestMapping(
   spec: MappableSpec,
   headers: string[],
   years: WideYear[],
-  context: { fileName: string; titleLines: string[] },
+  context: FileContext,
 ): MappingSuggestion {
   const titles = context.titleLines.map(normaliseHeader).join(' | ');
   const headerText = headers.map(normaliseHeader).join(' | ');
@@ -253,7 +268,8 @@ export function suggestMapping(
   const assigned = assignHeaders(spec, open, headersOf(headers, reserved));
   const count = assigned.get('beneficiaries');
   const countHeader = count === undefined ? '' : normaliseHeader(headers[count] ?? '');
-  const missing = { periodText: `${titles} | ${headerText}`, countHeader, fileName: context.fileName };
+  const period = Object.hasOwn(wide, 'period') ? null : periodFor(spec, headers, context, assigned);
+  const missing = { period, countHeader, fileName: context.fileName };
   const mapping: ColumnMapping = {};
   for (const column of spec.columns) {
     const index = assigned.get(column.name);
@@ -261,7 +277,10 @@ export function suggestMapping(
     else if (index !== undefined) mapping[column.name] = { kind: 'column', index };
     else mapping[column.name] = fallback(column, missing);
   }
-  return summarise(spec, headers, reserved, mapping);
+  const summary = summarise(spec, headers, reserved, mapping);
+  // A period proposed for want of any mention is a guess: it must not make the file look like poverty data.
+  const guessed = period?.from === 'district-default' ? 1 / spec.columns.filter((c) => c.required).length : 0;
+  return { ...summary, score: summary.score - guessed, period };
 }
 
 /** What the mapping leaves out, and the share of required columns it places. */
@@ -270,7 +289,7 @@ function summarise(
   headers: readonly string[],
   reserved: ReadonlySet<number>,
   mapping: ColumnMapping,
-): MappingSuggestion {
+): Omit<MappingSuggestion, 'period'> {
   const used = new Set(Object.values(mapping).flatMap((s) => (s.kind === 'column' ? [s.index] : [])));
   const required = spec.columns.filter((c) => c.required);
   const missingRequired = required.filter((c) => mapping[c.name]?.kind === 'none').map((c) => c.name);

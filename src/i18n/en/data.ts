@@ -55,6 +55,16 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   'data.mapping.yearValues': 'Cells of the year columns',
   'data.mapping.fileColumn': 'Column "{header}"',
   'data.mapping.missing': 'Not mapped yet (required): {columns}',
+  'data.mapping.period.title':
+    'Proposed period {period}: read from the title row "{text}". Check it, then confirm by loading.',
+  'data.mapping.period.header':
+    'Proposed period {period}: read from the column header "{text}". Check it, then confirm by loading.',
+  'data.mapping.period.note':
+    'Proposed period {period}: read from the note under the table "{text}". Check it, then confirm by loading.',
+  'data.mapping.period.file-name':
+    'Proposed period {period}: read from the file name "{text}". Check it, then confirm by loading.',
+  'data.mapping.period.district-default':
+    'The file names no period. BPS publishes district poverty figures for March only, so {period} is proposed. Check it before loading.',
   'data.load': 'Load {rows}',
   'data.loadFile': 'Load file',
   'data.loadValid': 'Load only the valid rows (rows with problems are left out and stay listed)',

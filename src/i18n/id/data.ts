@@ -53,6 +53,16 @@ export const dataId = {
   'data.mapping.yearValues': 'Isi kolom-kolom tahun',
   'data.mapping.fileColumn': 'Kolom "{header}"',
   'data.mapping.missing': 'Belum dipadankan (wajib): {columns}',
+  'data.mapping.period.title':
+    'Periode diusulkan {period}: dibaca dari baris judul "{text}". Periksa, lalu konfirmasi dengan memuat.',
+  'data.mapping.period.header':
+    'Periode diusulkan {period}: dibaca dari judul kolom "{text}". Periksa, lalu konfirmasi dengan memuat.',
+  'data.mapping.period.note':
+    'Periode diusulkan {period}: dibaca dari catatan di bawah tabel "{text}". Periksa, lalu konfirmasi dengan memuat.',
+  'data.mapping.period.file-name':
+    'Periode diusulkan {period}: dibaca dari nama berkas "{text}". Periksa, lalu konfirmasi dengan memuat.',
+  'data.mapping.period.district-default':
+    'Berkas tidak menyebut periode. BPS menerbitkan angka kemiskinan kabupaten/kota hanya untuk Maret, jadi diusulkan {period}. Periksa sebelum memuat.',
   'data.load': 'Muat {rows}',
   'data.loadFile': 'Muat berkas',
   'data.loadValid': 'Muat hanya baris yang valid (baris bermasalah tidak dimuat dan tetap tercantum)',

@@ -6,6 +6,7 @@ import type { LoadProgress } from '../../data/user-file/load-progress.ts';
 import type { UserLoadReport } from '../../data/user-file/user-load-report.ts';
 import type { ColumnMapping, ColumnSource } from '../../data/mapping/column-source.ts';
 import { rankDatasets, suggestMapping } from '../../data/mapping/suggest-mapping.ts';
+import type { PeriodProposal } from '../../data/mapping/propose-period.ts';
 import type { AreaCodeSystem } from '../../domain/resolve-area.ts';
 import { defaultLoadMode } from './load-mode.ts';
 
@@ -24,6 +25,8 @@ export class PendingFile {
   dataset = $state('');
   ranking = $state.raw<{ id: string; score: number }[]>([]);
   mapping = $state.raw<ColumnMapping>({});
+  /** The survey round proposed for a file without a period column, and where it was read (shown until changed). */
+  period = $state.raw<PeriodProposal | null>(null);
   areaSystem = $state<AreaCodeSystem>('auto');
   /** Set with the dataset (see {@link defaultLoadMode}); the planner may change it. */
   mode = $state<LoadMode>('add');
@@ -55,8 +58,11 @@ export class PendingFile {
     if (!inspected) return;
     this.dataset = spec.id;
     this.mode = defaultLoadMode(spec, this.#holdsUserRows(spec.id));
-    const context = { fileName: this.name, titleLines: inspected.layout?.titleLines ?? [] };
-    this.mapping = suggestMapping(spec, inspected.headers, inspected.layout?.years ?? [], context).mapping;
+    const layout = inspected.layout;
+    const context = { fileName: this.name, titleLines: layout?.titleLines ?? [], notes: layout?.trailingNotes ?? [] };
+    const suggestion = suggestMapping(spec, inspected.headers, layout?.years ?? [], context);
+    this.mapping = suggestion.mapping;
+    this.period = suggestion.period;
   }
 
   /** Sets one schema column's source. */

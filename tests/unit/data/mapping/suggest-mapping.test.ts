@@ -29,6 +29,8 @@ interface Case {
   /** Index of the first year column of a wide table. */
   yearsFrom?: number;
   titleLines?: string[];
+  /** Where the proposed period was read, when one is proposed for want of a period column. */
+  periodFrom?: string;
   expected: Record<string, number | string>;
   missing: string[];
   unused?: string[];
@@ -78,6 +80,7 @@ const CASES: Case[] = [
   },
   {
     name: 'Satu Data export: district code beats province code and names',
+    periodFrom: 'district-default',
     dataset: 'poverty',
     headers: [
       'kode_provinsi',
@@ -91,7 +94,7 @@ const CASES: Case[] = [
     expected: {
       area_code: 2,
       year: 6,
-      period: 'none',
+      period: '=mar',
       rate_pct: 4,
       poor_thousands: 'none',
       poverty_line_rp: 'none',
@@ -99,11 +102,12 @@ const CASES: Case[] = [
       p2: 'none',
       source: SOURCE,
     },
-    missing: ['period'],
+    missing: [],
     unused: ['kode_provinsi', 'nama_provinsi', 'bps_nama_kabupaten_kota', 'satuan'],
   },
   {
     name: 'Satu Data export titled "Maret": period is the constant mar',
+    periodFrom: 'title',
     dataset: 'poverty',
     headers: ['bps_kode_kabupaten_kota', 'persentase_penduduk_miskin', 'tahun'],
     titleLines: ['Persentase Penduduk Miskin Maret Menurut Kabupaten/Kota'],
@@ -174,13 +178,14 @@ const CASES: Case[] = [
     missing: [],
   },
   {
-    name: '"Bulan" inside a unit is not the period',
+    name: '"Bulan" inside a unit is not the period (March is proposed for district figures, as a guess)',
     dataset: 'poverty',
     headers: ['Kabupaten/Kota', 'Tahun', 'Garis Kemiskinan (Rupiah/Kapita/Bulan)'],
+    periodFrom: 'district-default',
     expected: {
       area_code: 0,
       year: 1,
-      period: 'none',
+      period: '=mar',
       rate_pct: 'none',
       poor_thousands: 'none',
       poverty_line_rp: 2,
@@ -188,22 +193,24 @@ const CASES: Case[] = [
       p2: 'none',
       source: SOURCE,
     },
-    missing: ['period', 'rate_pct'],
+    missing: ['rate_pct'],
   },
   {
-    name: 'BPS wide table of years: the period is not guessed',
+    name: 'BPS wide table of years naming no period: March proposed for district figures, as a guess',
     dataset: 'poverty',
     headers: ['Kabupaten/Kota', '2019', '2020', '2021', '2022', '2023'],
     yearsFrom: 1,
     titleLines: [
       'Persentase Penduduk Miskin (P0) Menurut Kabupaten/Kota di Provinsi Kalimantan Timur (Persen), 2019-2023',
     ],
-    expected: { ...POVERTY_WIDE_EMPTY, rate_pct: 'year-values' },
-    missing: ['period'],
+    periodFrom: 'district-default',
+    expected: { ...POVERTY_WIDE_EMPTY, rate_pct: 'year-values', period: '=mar' },
+    missing: [],
     unused: [],
   },
   {
     name: 'BPS wide table titled "Maret"',
+    periodFrom: 'title',
     dataset: 'poverty',
     headers: ['Kabupaten/Kota', '2022', '2023', '2024'],
     yearsFrom: 1,
@@ -213,6 +220,7 @@ const CASES: Case[] = [
   },
   {
     name: 'BPS wide table titled "September"',
+    periodFrom: 'title',
     dataset: 'poverty',
     headers: ['Kabupaten/Kota', '2022', '2023', '2024'],
     yearsFrom: 1,
@@ -236,8 +244,9 @@ const CASES: Case[] = [
     headers: ['Wilayah', '2021', '2022'],
     yearsFrom: 1,
     titleLines: ['Tabel 4.3', 'Indeks Keparahan Kemiskinan (P2)'],
-    expected: { ...POVERTY_WIDE_EMPTY, rate_pct: 'none', p2: 'year-values' },
-    missing: ['period', 'rate_pct'],
+    periodFrom: 'district-default',
+    expected: { ...POVERTY_WIDE_EMPTY, rate_pct: 'none', p2: 'year-values', period: '=mar' },
+    missing: ['rate_pct'],
   },
   {
     name: 'BPS semester headers',
@@ -445,8 +454,11 @@ describe('suggestMapping', () => {
     expect(short(result.mapping)).toEqual({ ...unmapped, ...c.expected });
     expect(result.missingRequired).toEqual(c.missing);
     if (c.unused) expect(result.unusedHeaders).toEqual(c.unused);
+    expect(result.period?.from).toBe(c.periodFrom);
+    // A guessed period is not read from the file: it does not count towards the score.
     const required = spec(c.dataset).columns.filter((col) => col.required).length;
-    expect(result.score).toBeCloseTo((required - c.missing.length) / required, 10);
+    const guessed = c.periodFrom === 'district-default' ? 1 : 0;
+    expect(result.score).toBeCloseTo((required - c.missing.length - guessed) / required, 10);
   });
 
   it('names the file in the source it makes up', () => {

@@ -36,6 +36,7 @@ export function recipeFor(
   const suggestion = suggestMapping(spec(dataset), inspected.headers, inspected.layout?.years ?? [], {
     fileName: inspected.name,
     titleLines: inspected.layout?.titleLines ?? [],
+    notes: inspected.layout?.trailingNotes ?? [],
   });
   const base: UserFileRecipe = {
     dataset,
