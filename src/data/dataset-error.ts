@@ -1,13 +1,15 @@
 import type { IssueReason } from '../queries/validate-staged.ts';
 import type { SheetExtent } from './xlsx/sheet-extent.ts';
 import { XlsxError } from './xlsx/xlsx-error.ts';
+import { classifyReadError, type ReadErrorReason } from './read-error.ts';
 
 /** Why a cell, row or whole file was rejected; reasons beyond the cell checks cover file-level problems. */
 export type LoadIssueReason =
   | IssueReason
+  | ReadErrorReason
   | 'missing-column'
-  | 'unreadable'
-  | 'empty'
+  | 'nul-byte'
+  | 'not-a-table-file'
   | 'too-large'
   | 'unknown-area'
   | 'other-origin'
@@ -22,6 +24,8 @@ export interface LoadIssue {
   value: string | null;
   reason: LoadIssueReason;
   expected: string | null;
+  /** The reader's or engine's own words (English), shown as a technical detail under the translated reason. */
+  detail?: string;
 }
 
 /** What a load did: rows read and accepted, and the rejected cells (capped list, full count). */
@@ -53,7 +57,8 @@ export function describeIssue(i: LoadIssue): string {
     .filter(Boolean)
     .join(', ');
   const got = i.value === null ? 'empty' : JSON.stringify(i.value);
-  return `${where}: ${i.reason} (got ${got}${i.expected ? `, expected ${i.expected}` : ''})`;
+  const detail = i.detail ? `: ${i.detail}` : '';
+  return `${where}: ${i.reason} (got ${got}${i.expected ? `, expected ${i.expected}` : ''})${detail}`;
 }
 
 /** The report of a load refused as a whole (no rows read): one issue about the file. */
@@ -69,15 +74,17 @@ export function fileLevelReport(dataset: string, issue: LoadIssue): LoadReport {
   };
 }
 
-/** A load refused because the file could not be read at all, the error's message (or its first line) as the reason. */
-export function unreadableError(dataset: string, file: string, error: unknown, firstLine = false): DatasetError {
+/** A load refused because the file could not be read at all: the reason the error stands for, its words as detail. */
+export function unreadableError(dataset: string, file: string, error: unknown): DatasetError {
   if (error instanceof DatasetError) return error;
   if (error instanceof XlsxError && error.extent) return sheetTooLargeError(dataset, file, error.extent);
-  const message = error instanceof Error ? error.message : String(error);
-  const expected = firstLine ? (message.split('\n')[0] ?? message) : message;
-  return new DatasetError(
-    fileLevelReport(dataset, { file, row: 0, column: null, value: null, reason: 'unreadable', expected }),
-  );
+  return new DatasetError(fileLevelReport(dataset, readIssue(file, 0, error)));
+}
+
+/** The issue for an error a reader or the engine threw on a file (at a row, or 0 for the whole file). */
+export function readIssue(file: string, row: number, error: unknown): LoadIssue {
+  const { reason, expected, value, detail } = classifyReadError(error);
+  return { file, row, column: null, value, reason, expected, detail };
 }
 
 // A workbook sheet with a stray value far out: the sheet and cell to clear, and the area it makes.

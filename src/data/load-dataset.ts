@@ -1,6 +1,7 @@
 import type { DbConnection, ParquetDecoder } from './connection.ts';
 import type { DatasetSpec, FileSpec } from './catalog.ts';
-import { DatasetError, type LoadIssue, type LoadReport } from './dataset-error.ts';
+import { DatasetError, readIssue, type LoadIssue, type LoadReport } from './dataset-error.ts';
+import { messageLine } from './read-error.ts';
 import { stageCsvSql } from '../queries/stage-csv.ts';
 import {
   dropTableSql,
@@ -139,8 +140,9 @@ async function checkFieldCount(conn: DbConnection, stage: string, file: string, 
   if (!extra.length) return;
   const [first] = await conn.query<{ row: number | null }>(firstExtraFieldRowSql(stage, extra));
   if (first?.row == null) return;
-  const expected = `at most ${headerFields} fields on a line, as in the header (line ${first.row} has more)`;
-  throw new FileIssue({ file, row: first.row, column: null, value: null, reason: 'unreadable', expected });
+  const detail = `at most ${headerFields} fields on a line, as in the header (line ${first.row} has more)`;
+  const expected = String(headerFields);
+  throw new FileIssue({ file, row: first.row, column: null, value: null, reason: 'field-count', expected, detail });
 }
 
 // Numeric columns that Parquet already types as the schema wants stay numbers: a million-row register
@@ -237,16 +239,7 @@ function emptyIssue(file: string): LoadIssue {
 }
 
 function unreadable(file: string, error: unknown): LoadIssue {
-  const message = error instanceof Error ? error.message : String(error);
-  const line = /Line: (\d+)/i.exec(message)?.[1];
-  return {
-    file,
-    row: line ? Number(line) : 0,
-    column: null,
-    value: null,
-    reason: 'unreadable',
-    expected: message.split('\n')[0] ?? message,
-  };
+  return readIssue(file, messageLine(error) ?? 0, error);
 }
 
 function fileReport(dataset: string, file: string, issue: LoadIssue): LoadReport {

@@ -10,6 +10,8 @@ export interface IssueLike {
   value: string | null;
   reason: string;
   expected: string | null;
+  /** The reader's own words, not translated: shown apart, never inside the sentence. */
+  detail?: string;
 }
 
 function params(i: IssueLike) {

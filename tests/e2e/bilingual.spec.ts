@@ -56,8 +56,19 @@ const LABELS = {
     loadValid: /Muat hanya baris yang valid/,
     loaded: 'baris diterima',
     refused: 'Tidak dimuat',
+    nul: 'berisi karakter NUL (bita 0x00)',
+    fieldCount: 'jumlah kolom di baris ini tidak sama dengan judul kolom (4 kolom)',
+    detail: 'Rincian teknis',
   },
-  en: { load: 'Load file', loadValid: /Load only the valid rows/, loaded: 'rows accepted', refused: 'Not loaded' },
+  en: {
+    load: 'Load file',
+    loadValid: /Load only the valid rows/,
+    loaded: 'rows accepted',
+    refused: 'Not loaded',
+    nul: 'holds a NUL character (byte 0x00)',
+    fieldCount: "the line does not have the header's 4 fields",
+    detail: 'Technical detail',
+  },
 };
 
 /** On "Your data": a wide BPS CSV loaded, and a broken file refused, then loaded for its valid rows. */
@@ -80,6 +91,30 @@ async function loadFiles(page: Page, lang: 'id' | 'en'): Promise<void> {
   await expect(broken.locator('[data-testid="load-report"]')).toContainText(label.refused);
   await broken.getByRole('button', { name: label.loadValid }).click();
   await expect(broken.locator('[data-testid="load-report"]')).toContainText(label.loaded);
+
+  // A NUL byte is named at its row and column in the page's language; the engine's words stay apart (code).
+  await input.setInputFiles(path.resolve('tests/fixtures/user/poverty-nul-byte.csv'));
+  const nul = page.locator('article.pending[aria-label="poverty-nul-byte.csv"]');
+  await expect(nul).toHaveAttribute('data-status', 'mapping');
+  await nul.getByRole('button', { name: label.load }).click();
+  const report = nul.locator('[data-testid="load-report"]');
+  await expect(report).toContainText(label.refused);
+  await expect(report.locator('tbody tr')).toHaveCount(1);
+  await expect(report.locator('tbody tr')).toContainText(label.nul);
+  await expect(report.locator('tbody tr')).toContainText('Tahun');
+
+  // DuckDB's own words on a line with one field too many: a translated reason, the raw text as a detail.
+  const extra =
+    'Kabupaten/Kota;Tahun;Periode;Persentase Penduduk Miskin\nPaser;2024;Maret;8,1\nBerau;2024;Maret;5,1;9\n';
+  await input.setInputFiles({ name: 'extra-field.csv', mimeType: 'text/csv', buffer: Buffer.from(extra) });
+  const wrong = page.locator('article.pending[aria-label="extra-field.csv"]');
+  await expect(wrong).toHaveAttribute('data-status', 'mapping');
+  await wrong.getByRole('button', { name: label.load }).click();
+  await expect(wrong.locator('[data-testid="load-report"] tbody tr')).toContainText(label.fieldCount);
+  await expect(wrong.getByTestId('issue-detail')).toContainText(label.detail);
+  await expect(wrong.locator('[data-testid="issue-detail"] code[lang="en"]')).toContainText(
+    'Expected Number of Columns',
+  );
 }
 
 // One test per language: the views are visited in one page, as back/forward would, so DuckDB starts once.

@@ -20,7 +20,12 @@ function starts(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-// Text files have no NUL bytes; UTF-16 and binary formats do.
+// UTF-16 text and binary formats are full of NUL bytes (every other byte of UTF-16 text). A text file with a
+// stray NUL or two is still text: the loader reports the NUL at its row and column instead of refusing blind.
 function looksBinary(head: Uint8Array): boolean {
-  return head.subarray(0, 4096).includes(0);
+  const sample = head.subarray(0, 4096);
+  if (starts(sample, [0xff, 0xfe]) || starts(sample, [0xfe, 0xff])) return true;
+  let nul = 0;
+  for (const b of sample) if (b === 0) nul++;
+  return nul > Math.max(2, sample.length / 100);
 }

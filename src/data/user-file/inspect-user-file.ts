@@ -46,7 +46,7 @@ export async function inspectUserFile(
   try {
     return await inspect(conn, name, file, decode, overrides);
   } catch (error) {
-    throw unreadableError('', name, error, true);
+    throw unreadableError('', name, error);
   }
 }
 
@@ -59,8 +59,8 @@ async function inspect(
 ): Promise<InspectedFile> {
   const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
   const kind = fileKind(name, head);
-  if (kind === 'xls') refuse(name, 'an .xlsx workbook or a CSV file (save the .xls workbook as .xlsx)');
-  if (kind === 'binary') refuse(name, 'CSV text, a Parquet file or an .xlsx workbook');
+  if (kind === 'xls') refuse(name, 'not-xlsx', 'an old-style .xls workbook (Excel 97-2003); save it as .xlsx');
+  if (kind === 'binary') refuse(name, 'not-a-table-file', 'binary content: not CSV text, Parquet or an .xlsx workbook');
   const tooLarge = sizeIssue(name, kind, file.size);
   if (tooLarge) throw new DatasetError(fileLevelReport('', tooLarge));
   const base = { name, size: file.size, kind, original: file };
@@ -108,9 +108,9 @@ async function parquetColumns(
   return { headers, preview };
 }
 
-function refuse(file: string, expected: string): never {
+function refuse(file: string, reason: 'not-xlsx' | 'not-a-table-file', detail: string): never {
   throw new DatasetError(
-    fileLevelReport('', { file, row: 0, column: null, value: null, reason: 'unreadable', expected }),
+    fileLevelReport('', { file, row: 0, column: null, value: null, reason, expected: null, detail }),
   );
 }
 

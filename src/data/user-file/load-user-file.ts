@@ -1,6 +1,6 @@
 import type { DbConnection, ParquetDecoder } from '../connection.ts';
 import type { DatasetSpec } from '../catalog.ts';
-import { DatasetError, type LoadIssue } from '../dataset-error.ts';
+import { DatasetError, readIssue, type LoadIssue } from '../dataset-error.ts';
 import type { ColumnMapping } from '../mapping/column-source.ts';
 import { VALUE_SYNONYMS } from '../mapping/value-synonyms.ts';
 import { resolveArea, type AreaKeys } from '../../domain/resolve-area.ts';
@@ -320,14 +320,9 @@ function asDatasetError(error: unknown, report: UserLoadReport, file: string): D
   const issue: LoadIssue = isOutOfMemory(error)
     ? tooLargeIssue(file)
     : error instanceof CsvChunkError
-      ? { file, row: error.row, column: null, value: null, reason: 'unreadable', expected: error.detail }
-      : {
-          file,
-          row: 0,
-          column: null,
-          value: null,
-          reason: 'unreadable',
-          expected: error instanceof Error ? error.message.split('\n')[0]! : String(error),
-        };
+      ? error.nul
+        ? { file, row: error.row, ...error.nul, reason: 'nul-byte', expected: null }
+        : readIssue(file, error.row, error.detail)
+      : readIssue(file, 0, error);
   return new DatasetError({ ...report, issues: [issue], issueCount: 1 });
 }

@@ -1,17 +1,25 @@
 import type { DbConnection } from '../connection.ts';
 import type { TableLayout } from '../layout/table-layout.ts';
 import { lastRecordEnd } from '../layout/record-boundary.ts';
+import { parseDelimited } from '../layout/parse-delimited.ts';
 import { createRawTableSql, maxRowSql } from '../../queries/raw-table.ts';
 import { insertCsvChunkSql } from '../../queries/insert-csv-chunk.ts';
 
 /** Bytes read and handed to DuckDB at a time: a 200 MB file goes in a dozen steps, each one reported. */
 export const CSV_CHUNK_BYTES = 16 * 1024 * 1024;
 
-/** A CSV record DuckDB could not read, with the file's row it is on (roughly, for chunks after the first). */
+/** A NUL byte in a text file: the column (as the file names it) and the cell it is in, shown with "[NUL]". */
+export interface NulCell {
+  column: string | null;
+  value: string;
+}
+
+/** A CSV record DuckDB could not read, or one holding a NUL byte, with the file's row it is on. */
 export class CsvChunkError extends Error {
   constructor(
     readonly row: number,
     readonly detail: string,
+    readonly nul?: NulCell,
   ) {
     super(detail);
   }
@@ -59,6 +67,8 @@ async function insertChunk(
   i: number,
 ): Promise<number> {
   if (blank(piece)) return firstRow;
+  // Text has no NUL bytes; DuckDB would cut the cell at one or refuse the line without saying where.
+  if (piece.includes(0)) throw nulError(layout, piece, firstRow);
   const file = `_user_chunk_${i}.csv`;
   await conn.registerFile(file, piece);
   try {
@@ -89,6 +99,18 @@ function chunkError(error: unknown, firstRow: number): CsvChunkError {
     message.split('\n')[0] ??
     message;
   return new CsvChunkError(line ? firstRow + Number(line) - 1 : firstRow, detail.trim());
+}
+
+/** Where the first NUL byte of a chunk is: the record's line, and the cell it is in. */
+function nulError(layout: TableLayout, piece: Uint8Array, firstRow: number): CsvChunkError {
+  const text = new TextDecoder(layout.encoding === 'latin-1' ? 'latin1' : 'utf-8').decode(piece);
+  const at = text.indexOf('\0');
+  const record = parseDelimited(text, layout.delimiter).find((r) => r.start <= at && at < r.end);
+  const field = record?.cells.findIndex((cell) => cell.includes('\0')) ?? -1;
+  const cell = field >= 0 ? (record?.cells[field] ?? '') : '';
+  const row = firstRow + (record?.line ?? 1) - 1;
+  const value = cell.replace(/\0/g, '[NUL]').slice(0, 60);
+  return new CsvChunkError(row, 'NUL byte (0x00) in a text file', { column: layout.headers[field] ?? null, value });
 }
 
 function blank(bytes: Uint8Array): boolean {

@@ -130,7 +130,7 @@ describe('loadBundle on real DuckDB', () => {
     expect(await conn.query('SELECT count(*)::INTEGER AS n FROM targets')).toEqual([{ n: 7 }]);
   });
 
-  it('garbage in a Parquet file fails that dataset as unreadable', async () => {
+  it('garbage in a Parquet file fails that dataset as not Parquet', async () => {
     const read = async (path: string) =>
       path === 'targets.parquet' ? readBytes('tests/fixtures/not-parquet.parquet') : readLocal(path);
     const results = await loadBundle(conn, bundledCatalog(), read, decodeParquetNode);
@@ -138,13 +138,13 @@ describe('loadBundle on real DuckDB', () => {
       ['areas', 'areas.parquet', 11],
       ['poverty', 'poverty.parquet', 114],
       ['national', 'national.parquet', 21],
-      ['targets', 'targets.parquet', 'unreadable'],
+      ['targets', 'targets.parquet', 'not-parquet'],
       ['programmes', 'programmes.parquet', 10],
       ...REST_PARQUET,
     ]);
   });
 
-  it('a file that cannot be read at all becomes an unreadable DatasetError naming the file', async () => {
+  it('a file that cannot be fetched becomes a DatasetError naming the file and the HTTP status', async () => {
     const read = async (path: string) => {
       if (path === 'programmes.parquet') throw new Error('programmes.parquet: HTTP 404 Not Found');
       return readLocal(path);
@@ -164,9 +164,10 @@ describe('loadBundle on real DuckDB', () => {
           file: 'programmes.parquet',
           row: 0,
           column: null,
-          value: null,
-          reason: 'unreadable',
-          expected: 'programmes.parquet: HTTP 404 Not Found',
+          value: '404',
+          reason: 'not-fetched',
+          expected: null,
+          detail: 'programmes.parquet: HTTP 404 Not Found',
         },
       ],
       issueCount: 1,

@@ -125,21 +125,17 @@ describe('a refused file leaves the live table as it was', () => {
     expect(await conn.query(POVERTY_ORDER)).toEqual(goodRows);
   });
 
-  it('a line with more fields than the header is unreadable, and named', async () => {
+  it("a line with more fields than the header is refused at its line, with the header's field count", async () => {
     const error = await refusedFile('tests/fixtures/poverty-too-many-fields.csv');
     expect(error.report.issues).toEqual([
-      issue(
-        'poverty-too-many-fields.csv',
-        4,
-        null,
-        null,
-        'unreadable',
-        'at most 9 fields on a line, as in the header (line 4 has more)',
-      ),
+      {
+        ...issue('poverty-too-many-fields.csv', 4, null, null, 'field-count', '9'),
+        detail: 'at most 9 fields on a line, as in the header (line 4 has more)',
+      },
     ]);
     expect(error.report.dataset).toBe('poverty');
     expect(error.message).toBe(
-      'poverty-too-many-fields.csv, row 4: unreadable (got empty, expected at most 9 fields on a line, as in the header (line 4 has more))',
+      'poverty-too-many-fields.csv, row 4: field-count (got empty, expected 9): at most 9 fields on a line, as in the header (line 4 has more)',
     );
     expect(await conn.query(POVERTY_ORDER)).toEqual(goodRows);
   });
@@ -166,7 +162,7 @@ describe('a refused file leaves the live table as it was', () => {
     expect(await conn.query(POVERTY_ORDER)).toEqual(goodRows);
   });
 
-  it('garbage given as Parquet is unreadable, with the decoder message', async () => {
+  it('garbage given as Parquet is not Parquet, with the decoder message as detail', async () => {
     const error = await refusedFile('tests/fixtures/not-parquet.parquet');
     const [only] = error.report.issues;
     expect(error.report.issues).toHaveLength(1);
@@ -175,28 +171,29 @@ describe('a refused file leaves the live table as it was', () => {
       row: 0,
       column: null,
       value: null,
-      reason: 'unreadable',
+      reason: 'not-parquet',
+      expected: null,
     });
-    expect(only!.expected).toMatch(/parquet/i);
+    expect(only!.detail).toMatch(/parquet/i);
     expect(error.report.dataset).toBe('poverty');
     expect(await conn.query(POVERTY_ORDER)).toEqual(goodRows);
   });
 
-  it('a truncated real Parquet file is unreadable', async () => {
+  it('a truncated real Parquet file is not Parquet', async () => {
     const bytes = readBytes('datasets/poverty.parquet');
     const error = await refused(loadBytes(conn, 'poverty', 'truncated.parquet', bytes.subarray(0, bytes.length - 100)));
-    expect(error.report.issues.map((i) => [i.file, i.reason])).toEqual([['truncated.parquet', 'unreadable']]);
+    expect(error.report.issues.map((i) => [i.file, i.reason])).toEqual([['truncated.parquet', 'not-parquet']]);
     expect(await conn.query(POVERTY_ORDER)).toEqual(goodRows);
   });
 
-  it('a CSV given as Parquet is unreadable', async () => {
+  it('a CSV given as Parquet is not Parquet', async () => {
     const error = await refused(
       loadBytes(conn, 'poverty', 'poverty.parquet', readBytes('tests/fixtures/poverty-bps.csv'), {
         path: 'poverty.parquet',
         format: 'parquet',
       }),
     );
-    expect(error.report.issues.map((i) => i.reason)).toEqual(['unreadable']);
+    expect(error.report.issues.map((i) => i.reason)).toEqual(['not-parquet']);
     expect(await conn.query(POVERTY_ORDER)).toEqual(goodRows);
   });
 

@@ -53,9 +53,17 @@ describe('describeIssueIn', () => {
       'e.csv: the file has no data rows',
     ],
     [
-      { file: 'x.parquet', row: 0, column: null, value: null, reason: 'unreadable', expected: 'Corrupt footer' },
-      'x.parquet: berkas tidak dapat dibaca: Corrupt footer',
-      'x.parquet: the file cannot be read: Corrupt footer',
+      {
+        file: 'x.parquet',
+        row: 0,
+        column: null,
+        value: null,
+        reason: 'not-parquet',
+        expected: null,
+        detail: 'Parquet error: Invalid Parquet file. Corrupt footer',
+      },
+      'x.parquet: bukan berkas Parquet yang utuh (rusak, terpotong, atau berformat lain)',
+      'x.parquet: not a complete Parquet file (damaged, cut short, or another format)',
     ],
     [
       {
@@ -63,11 +71,22 @@ describe('describeIssueIn', () => {
         row: 4,
         column: null,
         value: null,
-        reason: 'unreadable',
-        expected: 'at most 9 fields on a line',
+        reason: 'field-count',
+        expected: '9',
+        detail: 'at most 9 fields on a line',
       },
-      't.csv, baris 4: berkas tidak dapat dibaca: at most 9 fields on a line',
-      't.csv, row 4: the file cannot be read: at most 9 fields on a line',
+      't.csv, baris 4: jumlah kolom di baris ini tidak sama dengan judul kolom (9 kolom)',
+      "t.csv, row 4: the line does not have the header's 9 fields",
+    ],
+    [
+      { file: 'n.csv', row: 3, column: 'Tahun', value: '20[NUL]24', reason: 'nul-byte', expected: null },
+      'n.csv, baris 3, kolom Tahun: sel "20[NUL]24" berisi karakter NUL (bita 0x00) yang tidak ada di berkas teks: berkas rusak atau disimpan dalam format lain',
+      'n.csv, row 3, column Tahun: the cell "20[NUL]24" holds a NUL character (byte 0x00), which text files do not have: the file is damaged or saved in another format',
+    ],
+    [
+      { file: 'x.csv', row: 0, column: null, value: null, reason: 'unreadable', expected: null, detail: 'boom' },
+      'x.csv: berkas tidak dapat dibaca',
+      'x.csv: the file cannot be read',
     ],
   ])('%j', (issue, id, en) => {
     expect(describeIssueIn('id', issue)).toBe(id);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { LoadIssueReason } from '../../../src/data/dataset-error.ts';
 import { describe, expect, it } from 'vitest';
 import { messagesEn } from '../../../src/i18n/messages-en.ts';
 import { messagesId } from '../../../src/i18n/messages-id.ts';
@@ -64,19 +65,35 @@ describe('the two catalogues', () => {
   });
 
   it('have a message for every reason a load can give', () => {
-    const reasons = [
-      'missing',
-      'not-a-number',
-      'not-an-integer',
-      'out-of-range',
-      'not-allowed',
-      'unknown-reference',
-      'duplicate',
-      'missing-column',
-      'unreadable',
-      'empty',
-    ];
-    for (const reason of reasons) {
+    // Keyed by the type, so a new reason fails to compile here until it is listed (and given its messages).
+    const reasons: Record<LoadIssueReason, true> = {
+      missing: true,
+      'not-a-number': true,
+      'not-an-integer': true,
+      'decimal-point': true,
+      'out-of-range': true,
+      'not-allowed': true,
+      'bad-format': true,
+      'unknown-reference': true,
+      duplicate: true,
+      'missing-column': true,
+      'nul-byte': true,
+      'not-a-table-file': true,
+      'too-large': true,
+      'unknown-area': true,
+      'other-origin': true,
+      'sheet-too-large': true,
+      'field-count': true,
+      'unterminated-quote': true,
+      'bad-encoding': true,
+      'not-parquet': true,
+      'not-fetched': true,
+      'not-xlsx': true,
+      'no-sheet': true,
+      empty: true,
+      unreadable: true,
+    };
+    for (const reason of Object.keys(reasons)) {
       expect(messagesId).toHaveProperty([`issue.${reason}`]);
       expect(messagesEn).toHaveProperty([`issue.${reason}`]);
     }

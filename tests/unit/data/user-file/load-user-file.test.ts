@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../../../../src/data/dataset-error.ts';
 import { BUNDLED, openEngineWith, sharedEngine } from '../../helpers/engine.ts';
-import { fixture, loadUser } from './user-file-helpers.ts';
+import { fixture, inspect, loadUser } from './user-file-helpers.ts';
 
 const WIDE = 'tests/fixtures/layout/bps-wide-semicolon.csv';
 const MAR = { kind: 'constant', value: 'mar' } as const;
@@ -104,7 +104,53 @@ describe('a refused file', () => {
     const error = (await loadUser(conn, 'poverty', 'extra.csv', text, { mapping: { period: MAR } }).catch(
       (e: unknown) => e,
     )) as DatasetError;
-    expect(error.report.issues[0]).toMatchObject({ file: 'extra.csv', row: 3, reason: 'unreadable' });
+    expect(error.report.issues[0]).toMatchObject({ file: 'extra.csv', row: 3, reason: 'field-count', expected: '3' });
+    expect(error.report.issues[0]!.detail).toMatch(/Expected Number of Columns: 3 Found: 4/);
+  });
+});
+
+describe('a NUL byte in a text file', () => {
+  const conn = sharedEngine(() => openEngineWith(BUNDLED));
+
+  it('is reported at its row and column, with the cell, and the data in use stays', async () => {
+    const before = await rows(conn);
+    const text = 'Kabupaten/Kota;Tahun;Persentase Penduduk Miskin\nPaser;2024;8,1\nBerau;20\u000024;5,1\n';
+    const error = (await loadUser(conn, 'poverty', 'nul.csv', text, { mapping: { period: MAR } }).catch(
+      (e: unknown) => e,
+    )) as DatasetError;
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(error.report.issues).toEqual([
+      { file: 'nul.csv', row: 3, column: 'Tahun', value: '20[NUL]24', reason: 'nul-byte', expected: null },
+    ]);
+    expect(await rows(conn)).toBe(before);
+  });
+
+  it('a UTF-16 file (NUL in every other byte) is refused as not a table file, in words the page translates', async () => {
+    const text = 'Kabupaten/Kota;Tahun\nPaser;2024\n';
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(text).flatMap((c) => [c.charCodeAt(0), 0])]);
+    const error = (await inspect(conn, 'utf16.csv', utf16).catch((e: unknown) => e)) as DatasetError;
+    expect(error.report.issues).toMatchObject([{ file: 'utf16.csv', row: 0, reason: 'not-a-table-file' }]);
+    const stray = await inspect(conn, 'stray.csv', 'Kabupaten/Kota;Tahun\nPaser;20\u000024\n');
+    expect(stray.kind).toBe('csv');
+  });
+
+  it('a NUL in a later chunk is found there, at its own row', async () => {
+    const lines = Array.from({ length: 400 }, (_, i) => `Paser;${2000 + (i % 25)};8,1`);
+    lines[300] = 'Berau;2024;5\u0000,1';
+    const text = `Kabupaten/Kota;Tahun;Persentase Penduduk Miskin\n${lines.join('\n')}\n`;
+    const error = (await loadUser(conn, 'poverty', 'late.csv', text, { mapping: { period: MAR } }, 1024).catch(
+      (e: unknown) => e,
+    )) as DatasetError;
+    expect(error.report.issues).toEqual([
+      {
+        file: 'late.csv',
+        row: 302,
+        column: 'Persentase Penduduk Miskin',
+        value: '5[NUL],1',
+        reason: 'nul-byte',
+        expected: null,
+      },
+    ]);
   });
 });
 
