@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { test, expect, openApp } from './fixtures.ts';
+import { bigRegisterWorkbook } from './big-workbook.ts';
+import { SPARSE_CELLS, workbook } from '../unit/data/xlsx/sparse-workbook.ts';
 import type { Download, Page } from '@playwright/test';
 
 const fixture = (name: string) => path.resolve('tests/fixtures', name);
@@ -268,6 +270,34 @@ test.describe('Bring your own data', () => {
       timeout: 60_000,
     });
     await expect(page.locator('.card', { hasText: 'Temuan' }).locator('.value')).toHaveText('11');
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
+
+  test('a 300,000-row workbook is read off the page thread and loads whole; the sparse 1.7 KB workbook is refused', async ({
+    page,
+    record,
+  }) => {
+    test.setTimeout(180_000);
+    const buffer = await bigRegisterWorkbook(300_000);
+    await openApp(page, '?view=data');
+    const input = page.locator('[data-testid="file-input"]');
+    await input.setInputFiles({ name: 'penerima-300rb.xlsx', mimeType: 'application/octet-stream', buffer });
+    const card = page.locator('article.pending[aria-label="penerima-300rb.xlsx"]');
+    await expect(card).toHaveAttribute('data-status', 'mapping', { timeout: 60_000 });
+    await card.locator('select[name="dataset"]').selectOption('register');
+    await card.getByRole('button', { name: 'Muat berkas' }).click();
+    await expect(card.locator('[data-testid="load-report"]')).toContainText(
+      '300.000 baris dibaca, 300.000 baris diterima',
+      { timeout: 120_000 },
+    );
+
+    const sparse = Buffer.from(workbook(SPARSE_CELLS));
+    expect(sparse.length).toBeLessThan(2_500);
+    await input.setInputFiles({ name: 'jarang.xlsx', mimeType: 'application/octet-stream', buffer: sparse });
+    const refused = page.locator('article.pending[aria-label="jarang.xlsx"]');
+    await expect(refused.locator('[data-testid="load-report"]')).toContainText('Tidak dimuat');
+    await expect(refused).toContainText('XFD1048576');
     expect(record.consoleErrors).toEqual([]);
     expect(record.outside).toEqual([]);
   });
