@@ -301,6 +301,38 @@ test.describe('Bring your own data', () => {
     expect(record.consoleErrors).toEqual([]);
     expect(record.outside).toEqual([]);
   });
+
+  test('two tabs replacing the same data at once: the store keeps one, and neither tab says otherwise', async ({
+    page,
+    record,
+  }) => {
+    const other = await page.context().newPage();
+    const tabs = [
+      { page, file: 'layout/bps-wide-semicolon.csv' },
+      { page: other, file: 'user/bps-wide-susenas-maret.csv' },
+    ];
+    for (const tab of tabs) {
+      await openApp(tab.page, '?view=data');
+      await pick(tab.page, fixture(tab.file));
+      await tab.page.locator('article.pending select[name="mode"]').selectOption('replace');
+    }
+    await Promise.all(tabs.map((tab) => tab.page.getByRole('button', { name: 'Muat berkas' }).click()));
+    for (const tab of tabs)
+      await expect(tab.page.locator('[data-testid="load-report"]')).toContainText('33 baris diterima');
+    // Both tabs hear of the other's change; the one whose file the other replaced no longer calls it kept.
+    for (const tab of tabs) await expect(tab.page.getByTestId('changed-elsewhere')).toContainText('Tab lain memuat');
+    const replaced = await Promise.all(tabs.map((tab) => tab.page.getByTestId('replaced-elsewhere').count()));
+    expect(replaced.sort()).toEqual([0, 1]);
+    const [loser, winner] = replaced[0] === 1 ? tabs : [tabs[1]!, tabs[0]!];
+    // After a reload the tab whose file was replaced shows what is stored: the other tab's file.
+    await loser!.page.getByRole('button', { name: 'Muat ulang untuk melihat yang tersimpan' }).click();
+    await expect(loser!.page.locator('[data-engine-status="ready"]')).toBeVisible({ timeout: 60_000 });
+    const row = loser!.page.locator('tr[data-dataset="poverty"]');
+    await expect(row).toContainText(path.basename(winner!.file));
+    await expect(row).not.toContainText(path.basename(loser!.file));
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
 });
 
 async function readDownload(download: Download): Promise<string> {

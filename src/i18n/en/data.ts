@@ -98,6 +98,12 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   'data.active.bundled': 'Bundled',
   'data.active.yours': 'Your data: {files}',
   'data.active.notKept': '(this session only: the browser does not allow storage)',
+  'data.active.replacedElsewhere': '(no longer kept: replaced in another tab)',
+  'data.elsewhere.load':
+    'Another tab loaded "{name}" into your stored data. The data in this tab no longer matches what is stored.',
+  'data.elsewhere.forget':
+    'Another tab removed your stored data. The data in this tab no longer matches what is stored.',
+  'data.elsewhere.reload': 'Reload to see what is stored',
   'data.active.reset': 'Restore bundled',
   'data.active.resetAll': 'Restore all bundled data',
   'data.export.title': 'Export',

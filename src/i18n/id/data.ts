@@ -97,6 +97,12 @@ export const dataId = {
   'data.active.bundled': 'Bawaan',
   'data.active.yours': 'Data Anda: {files}',
   'data.active.notKept': '(hanya untuk sesi ini: peramban tidak mengizinkan penyimpanan)',
+  'data.active.replacedElsewhere': '(tidak tersimpan lagi: diganti di tab lain)',
+  'data.elsewhere.load':
+    'Tab lain memuat "{name}" ke data Anda yang tersimpan. Data di tab ini tidak lagi sama dengan yang tersimpan.',
+  'data.elsewhere.forget':
+    'Tab lain menghapus data Anda yang tersimpan. Data di tab ini tidak lagi sama dengan yang tersimpan.',
+  'data.elsewhere.reload': 'Muat ulang untuk melihat yang tersimpan',
   'data.active.reset': 'Kembalikan bawaan',
   'data.active.resetAll': 'Kembalikan semua data bawaan',
   'data.export.title': 'Ekspor',

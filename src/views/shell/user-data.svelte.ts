@@ -3,6 +3,7 @@ import type { BrowserDatabase } from '../../data/open-browser-database.ts';
 import { unreadableError, type DatasetError } from '../../data/dataset-error.ts';
 import { openUserStore, type StoredLoad, type UserStore } from '../../data/user-store.ts';
 import { readUserDataFlag, writeUserDataFlag } from '../../data/user-data-flag.ts';
+import { openTabChannel, withStoreLock, type StoreChange } from '../../data/tab-sync.ts';
 import { loadUserFile } from '../../data/user-file/load-user-file.ts';
 import { xlsxAsCsv } from '../../data/user-file/xlsx-as-csv.ts';
 import type { UserFileRecipe } from '../../data/user-file/recipe.ts';
@@ -20,8 +21,11 @@ export interface ActiveLoad {
   recipe: UserFileRecipe;
   savedAt: string;
   report: UserLoadReport;
-  /** Whether it is kept in this browser for the next visit (false where IndexedDB is unavailable). */
-  kept: boolean;
+  /**
+   * Whether it is kept in this browser for the next visit: 'session' where IndexedDB is unavailable,
+   * 'replaced' once another tab replaced it in the store (a reload would not bring it back).
+   */
+  kept: 'kept' | 'session' | 'replaced';
 }
 
 /** A stored file that could not be loaded again after a reload, with why. */
@@ -40,12 +44,15 @@ export class UserData {
   failures = $state.raw<ReplayFailure[]>([]);
   /** A stored file being loaded again after a reload, and how far along (for the status line). */
   replaying = $state.raw<{ name: string; fraction: number } | null>(null);
+  /** The last change another tab made to the stored files since this page loaded them (null: none). */
+  changedElsewhere = $state.raw<StoreChange | null>(null);
   /** Datasets the last visit left holding the user's data, known before IndexedDB answers. */
   readonly flagged: readonly string[] = readUserDataFlag(browserStorage());
   readonly #store: Promise<UserStore | null> = openUserStore().catch(() => null);
   /** The stored loads, read from IndexedDB once (on the first replay) and kept in step with every change since. */
   #stored: StoredLoad[] = [];
   #listed = false;
+  readonly #channel = openTabChannel((change) => void this.#heard(change));
 
   /** The datasets that hold the user's data now. */
   datasets = $derived([...new Set(this.loads.map((l) => l.dataset))]);
@@ -93,7 +100,8 @@ export class UserData {
       savedAt: new Date().toISOString(),
       order: Date.now(),
     };
-    const kept = await this.#keep(stored, recipe.mode === 'replace');
+    const kept = await withStoreLock(() => this.#keep(stored, recipe.mode === 'replace'));
+    if (kept === 'kept') this.#channel?.announce({ kind: 'load', dataset: spec.id, name: file.name });
     const earlier = recipe.mode === 'replace' ? this.loads.filter((l) => l.dataset !== spec.id) : this.loads;
     this.loads = [
       ...earlier,
@@ -116,7 +124,11 @@ export class UserData {
   async forget(dataset?: string): Promise<string[]> {
     const store = await this.#store;
     const affected = dataset ? [dataset] : this.datasets;
-    if (store) await (dataset ? store.removeDataset(dataset) : store.clear()).catch(() => {});
+    if (store)
+      await withStoreLock(() => (dataset ? store.removeDataset(dataset) : store.clear())).then(
+        () => this.#channel?.announce({ kind: 'forget', dataset: dataset ?? null, name: '' }),
+        () => {},
+      );
     this.#stored = this.#stored.filter((s) => !affected.includes(s.dataset));
     this.loads = this.loads.filter((l) => !affected.includes(l.dataset));
     this.failures = this.failures.filter((f) => !affected.includes(f.dataset));
@@ -146,7 +158,7 @@ export class UserData {
           recipe,
           savedAt: stored.savedAt,
           report,
-          kept: true,
+          kept: 'kept',
         },
       ];
     } catch (error) {
@@ -159,17 +171,29 @@ export class UserData {
     }
   }
 
-  async #keep(stored: StoredLoad, replaces: boolean): Promise<boolean> {
+  async #keep(stored: StoredLoad, replaces: boolean): Promise<ActiveLoad['kept']> {
     const store = await this.#store;
-    if (!store) return false;
+    if (!store) return 'session';
     try {
       if (replaces) await store.removeDataset(stored.dataset);
       await store.put(stored);
       this.#stored = [...this.#stored.filter((s) => !replaces || s.dataset !== stored.dataset), stored];
-      return true;
+      return 'kept';
     } catch {
-      return false;
+      return 'session';
     }
+  }
+
+  // Another tab changed the stored files: say so, and stop calling kept what the store no longer holds.
+  async #heard(change: StoreChange): Promise<void> {
+    this.changedElsewhere = change;
+    const store = await this.#store;
+    if (!store) return;
+    const stored = await withStoreLock(() => store.list()).catch(() => null);
+    if (!stored) return;
+    this.#stored = stored;
+    const ids = new Set(stored.map((s) => s.id));
+    this.loads = this.loads.map((l) => (l.kept === 'kept' && !ids.has(l.id) ? { ...l, kept: 'replaced' } : l));
   }
 
   #writeFlag(): void {
