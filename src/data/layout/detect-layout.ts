@@ -59,7 +59,7 @@ function describe(sample: Sample, block: HeaderBlock, decimal?: '.' | ','): Omit
   return {
     encoding: decoded.encoding,
     delimiter,
-    decimal: decimal ?? sniffDecimal(dataCells(data), delimiter),
+    decimal: decimal ?? sniffDecimal(dataCells(data, block.headers), delimiter),
     titleLines: filled(records.slice(0, block.index)).map(({ cells }) => recordText(cells, delimiter)),
     headerLine: records[block.index]?.line ?? 1,
     headerRows: block.rows,
@@ -105,8 +105,18 @@ function dataStart({ decoded, records }: Sample, block: HeaderBlock): { at: numb
   return { at: last.end, line: last.line + countLineBreaks(decoded.text, last.start, last.end) + (ended ? 0 : 1) };
 }
 
-function* dataCells(records: readonly DelimitedRecord[]): Iterable<string> {
-  for (const record of records.slice(0, DECIMAL_SAMPLE)) yield* record.cells;
+// A column named for places or codes holds Kemendagri codes ("64.01") and names, not numbers with a decimal
+// mark: its "64.01" must not outvote the "0,00" of a decimal-comma rate. What follows "menurut"/"by" names the
+// table's breakdown ("Persentase … Menurut Kabupaten/Kota" is a rate), so it is not read.
+const PLACE_OR_CODE =
+  /(?:^|[^\p{L}])(?:kode|code|kd|wilayah|kabupaten|kab|kota|provinsi|prov|kecamatan|desa|kelurahan|kemendagri|region|district|area)(?:[^\p{L}]|$)/iu;
+const isPlaceOrCode = (header: string) => PLACE_OR_CODE.test(header.split(/\s(?:menurut|by)\s/i)[0] ?? '');
+
+/** The cells that vote on the decimal mark: every data cell but those of place and code columns. */
+function* dataCells(records: readonly DelimitedRecord[], headers: readonly string[]): Iterable<string> {
+  const skipped = new Set(headers.flatMap((header, i) => (isPlaceOrCode(header) ? [i] : [])));
+  for (const record of records.slice(0, DECIMAL_SAMPLE))
+    for (const [i, cell] of record.cells.entries()) if (!skipped.has(i)) yield cell;
 }
 
 /** The notes ending the file: from the head when it is the whole file, else from the tail. */

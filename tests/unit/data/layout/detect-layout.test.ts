@@ -171,6 +171,21 @@ describe('detectLayout with a head and a tail', () => {
   });
 });
 
+describe('the decimal mark, voted by the number columns only', () => {
+  it('Kemendagri codes ("64.01") in the area column do not outvote a decimal-comma rate (found by the format fuzz)', () => {
+    const text =
+      'Kabupaten/Kota;Tahun;Periode;Persentase Penduduk Miskin\r\n64.01;2000;Maret;x\r\n64.01;2001;Maret;0,00\r\n';
+    expect(detectLayout(utf8(text)).decimal).toBe(',');
+    const coded = 'kode_wilayah,tahun,persentase_miskin\n64.01,2024,7.28\n64.02,2024,6.10\n';
+    expect(detectLayout(utf8(coded)).decimal).toBe('.');
+  });
+
+  it('a rate column titled "… Menurut Kabupaten/Kota" still votes', () => {
+    const text = 'Wilayah;Persentase Penduduk Miskin Menurut Kabupaten/Kota\n64.01;7.28\n64.02;6.10\n64.03;5.50\n';
+    expect(detectLayout(utf8(text)).decimal).toBe('.');
+  });
+});
+
 describe('detectLayout options', () => {
   const bytes = readFixture('bps-wide-semicolon.csv');
 

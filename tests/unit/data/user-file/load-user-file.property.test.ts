@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { DatasetError, type LoadIssueReason } from '../../../../src/data/dataset-error.ts';
 import { BUNDLED, openEngineWith, sharedEngine } from '../../helpers/engine.ts';
 import { loadUser } from './user-file-helpers.ts';
+import { fuzzRuns } from './fuzz-runs.ts';
 
 // Issues about a cell (these must name a row and a column) and issues about the whole file.
 const CELL_REASONS: LoadIssueReason[] = [
@@ -91,7 +92,7 @@ describe('loading generated BPS-style files (fast-check, real DuckDB)', () => {
         if (!outcome.ok) expect(after).toEqual(before);
         else expect(outcome.report.rowsAccepted + outcome.report.rowsRejected).toBe(outcome.report.valuesStaged);
       }),
-      { numRuns: 1000, seed: 20250618 },
+      { numRuns: fuzzRuns(1000), seed: 20250618 },
     );
   }, 600_000);
 });
