@@ -2,11 +2,13 @@ import type { IssueReason } from '../queries/validate-staged.ts';
 import type { SheetExtent } from './xlsx/sheet-extent.ts';
 import { XlsxError } from './xlsx/xlsx-error.ts';
 import { classifyReadError, type ReadErrorReason } from './read-error.ts';
+import type { PlausibilityReason } from '../queries/plausibility.ts';
 
 /** Why a cell, row or whole file was rejected; reasons beyond the cell checks cover file-level problems. */
 export type LoadIssueReason =
   | IssueReason
   | ReadErrorReason
+  | PlausibilityReason
   | 'missing-column'
   | 'nul-byte'
   | 'not-a-table-file'

@@ -25,7 +25,7 @@ import type { UserLoadReport } from './user-load-report.ts';
 import { phaseProgress, type OnProgress } from './load-progress.ts';
 import { stageUserCsv, CsvChunkError } from './stage-user-csv.ts';
 import { stageUserParquet } from './stage-user-parquet.ts';
-import { REJECTED_TABLE, validateUserStage } from './validate-user-stage.ts';
+import { plausibilityWarnings, REJECTED_TABLE, validateUserStage } from './validate-user-stage.ts';
 import { tooLargeIssue, isOutOfMemory } from './size-limit.ts';
 
 /** What a load needs besides the engine: the Parquet decoder and a progress listener. */
@@ -83,6 +83,7 @@ export async function loadUserFile(
     );
     if (checked.issueCount && !input.recipe.acceptValid) fail(report, checked.issues, checked.issueCount);
     Object.assign(report, { issues: checked.issues, issueCount: checked.issueCount });
+    report.warnings = await plausibilityWarnings(conn, spec, stage, input, typedSchema, checked.rejectedTable);
     progress(phaseProgress('save', 0));
     await promote(conn, spec, stage, input, report, checked, typedSchema);
     progress(phaseProgress('save', 1));
@@ -110,6 +111,7 @@ function emptyReport(spec: DatasetSpec, input: UserFileInput): UserLoadReport {
     unknownAreas: [],
     rowsRejected: 0,
     rowsReplaced: 0,
+    warnings: [],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { LoadReport } from '../dataset-error.ts';
+import type { LoadIssue, LoadReport } from '../dataset-error.ts';
 import type { LoadMode } from './recipe.ts';
 
 /** A note or source line below the data, skipped and reported. */
@@ -22,6 +22,8 @@ export interface UserLoadReport extends LoadReport {
   rowsRejected: number;
   /** Rows already in the table that rows of this file replaced (add mode). */
   rowsReplaced: number;
+  /** Values that loaded but cannot be right (see plausibilityWarnings), with row and column. */
+  warnings: LoadIssue[];
 }
 
 /** Whether a load report carries the user-file details. */

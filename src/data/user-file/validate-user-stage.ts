@@ -9,6 +9,7 @@ import {
   type ValidateParams,
 } from '../../queries/validate-staged.ts';
 import { rowRangeSql } from '../../queries/raw-table.ts';
+import { implausibleValuesSql } from '../../queries/plausibility.ts';
 import type { UserFileInput } from './recipe.ts';
 
 /** The temporary table of rejected row numbers, when only the valid rows are loaded. */
@@ -78,6 +79,33 @@ async function collect(
       ...rows.slice(0, LIST_LIMIT - issues.length).map(({ total: _, ...i }) => areaIssue({ ...i, file }, spec, p)),
     );
   return rows[0]?.total ?? 0;
+}
+
+/**
+ * Values that passed every check but cannot be right (more poor people than inhabitants, a poverty line far
+ * from any in use), as warnings naming the file's row and column: the rows load, the report lists them.
+ */
+export async function plausibilityWarnings(
+  conn: DbConnection,
+  spec: DatasetSpec,
+  stage: string,
+  input: UserFileInput,
+  typed: string[],
+  rejected: string | null,
+): Promise<LoadIssue[]> {
+  const { columns, labels, decimal } = validateParams(spec, stage, input, typed);
+  const sql = implausibleValuesSql({
+    stage,
+    present: columns.map((c) => c.name),
+    decimal,
+    typed,
+    labels,
+    rejected,
+    limit: LIST_LIMIT,
+  });
+  if (!sql) return [];
+  const rows = await conn.query<Omit<LoadIssue, 'file' | 'row'> & { _row: number }>(sql);
+  return rows.map(({ _row, ...w }) => ({ file: input.name, row: _row, ...w }));
 }
 
 async function rejectRows(conn: DbConnection, base: ValidateParams): Promise<string> {

@@ -59,6 +59,10 @@ export const commonEn: Record<keyof typeof commonId, string> = {
   'issue.missing-column': 'column {column} is missing (columns in the file: {expected})',
   'issue.unreadable': 'the file cannot be read',
   'issue.empty': 'the file has no data rows',
+  'issue.implausible-count':
+    "{value} thousand poor people is more than the area's whole population ({expected} thousand, BPS 2025 projection)",
+  'issue.implausible-line':
+    'a poverty line of {value} is far from the lines in use (plausible: {expected} rupiah per person per month)',
   'issue.field-count': "the line does not have the header's {expected} fields",
   'issue.unterminated-quote': 'a quote (") is opened but never closed',
   'issue.bad-encoding': 'the text is not valid UTF-8 (save the file as "CSV UTF-8")',

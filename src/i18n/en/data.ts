@@ -84,6 +84,7 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   'data.report.ignored': 'Columns not used: {columns}',
   'data.report.unknownAreas': 'Unknown areas: {areas}',
   'data.report.issues': 'Problems by cell',
+  'data.report.warnings': 'Loaded, but worth checking: {count} implausible values',
   'data.report.more': 'Showing the first {shown} of {count} problems; fix the file and load it again to see the rest.',
   'data.report.download': 'Download this list of problems (CSV)',
   'data.report.fileName': '{file}-problems.csv',

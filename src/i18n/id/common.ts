@@ -58,6 +58,10 @@ export const commonId = {
   'issue.missing-column': 'kolom {column} tidak ada (kolom di berkas: {expected})',
   'issue.unreadable': 'berkas tidak dapat dibaca',
   'issue.empty': 'berkas tidak berisi baris data',
+  'issue.implausible-count':
+    '{value} ribu penduduk miskin melebihi seluruh penduduk wilayah ini ({expected} ribu jiwa, proyeksi BPS 2025)',
+  'issue.implausible-line':
+    'garis kemiskinan {value} jauh dari garis yang sedang dipakai (wajar: {expected} rupiah per kapita per bulan)',
   'issue.field-count': 'jumlah kolom di baris ini tidak sama dengan judul kolom ({expected} kolom)',
   'issue.unterminated-quote': 'tanda kutip (") dibuka tetapi tidak ditutup',
   'issue.bad-encoding': 'teks bukan UTF-8 yang sah (simpan berkas sebagai "CSV UTF-8")',

@@ -82,6 +82,7 @@ export const dataId = {
   'data.report.ignored': 'Kolom yang tidak dipakai: {columns}',
   'data.report.unknownAreas': 'Wilayah tidak dikenal: {areas}',
   'data.report.issues': 'Masalah per sel',
+  'data.report.warnings': 'Dimuat, tetapi perlu diperiksa: {count} nilai tidak wajar',
   'data.report.more':
     'Ditampilkan {shown} masalah pertama dari {count}; perbaiki berkas lalu muat lagi untuk melihat sisanya.',
   'data.report.download': 'Unduh daftar masalah ini (CSV)',

@@ -84,6 +84,23 @@ describe('describeIssueIn', () => {
       'n.csv, row 3, column Tahun: the cell "20[NUL]24" holds a NUL character (byte 0x00), which text files do not have: the file is damaged or saved in another format',
     ],
     [
+      { file: 'w.csv', row: 2, column: 'Miskin', value: '5.400', reason: 'implausible-count', expected: '845.62' },
+      'w.csv, baris 2, kolom Miskin: 5.400 ribu penduduk miskin melebihi seluruh penduduk wilayah ini (845,62 ribu jiwa, proyeksi BPS 2025)',
+      "w.csv, row 2, column Miskin: 5.400 thousand poor people is more than the area's whole population (845.62 thousand, BPS 2025 projection)",
+    ],
+    [
+      {
+        file: 'w.csv',
+        row: 3,
+        column: 'Garis',
+        value: '8.120.000',
+        reason: 'implausible-line',
+        expected: '236855–1795518',
+      },
+      'w.csv, baris 3, kolom Garis: garis kemiskinan 8.120.000 jauh dari garis yang sedang dipakai (wajar: 236.855–1.795.518 rupiah per kapita per bulan)',
+      'w.csv, row 3, column Garis: a poverty line of 8.120.000 is far from the lines in use (plausible: 236,855–1,795,518 rupiah per person per month)',
+    ],
+    [
       { file: 'x.csv', row: 0, column: null, value: null, reason: 'unreadable', expected: null, detail: 'boom' },
       'x.csv: berkas tidak dapat dibaca',
       'x.csv: the file cannot be read',

@@ -92,6 +92,8 @@ describe('the two catalogues', () => {
       'no-sheet': true,
       empty: true,
       unreadable: true,
+      'implausible-count': true,
+      'implausible-line': true,
     };
     for (const reason of Object.keys(reasons)) {
       expect(messagesId).toHaveProperty([`issue.${reason}`]);

@@ -154,6 +154,29 @@ describe('a NUL byte in a text file', () => {
   });
 });
 
+describe('values that pass the checks but cannot be right', () => {
+  const conn = sharedEngine(() => openEngineWith(BUNDLED));
+
+  it('load, and are listed as warnings with row and column: more poor than people, a poverty line far off', async () => {
+    // Kukar has about 750 thousand people (BPS 2025 projection); bundled poverty lines run about Rp 400k–900k.
+    const text = [
+      'Kabupaten/Kota;Tahun;Periode;Persentase Penduduk Miskin;Jumlah Penduduk Miskin (Ribu Jiwa);Garis Kemiskinan (Rupiah/Kapita/Bulan)',
+      'Kutai Kartanegara;2031;Maret;7,1;5.400;812.000',
+      'Paser;2031;Maret;8,0;23,4;8.120.000',
+      'Berau;2031;Maret;5,0;12,1;850.000',
+    ].join('\n');
+    const { report } = await loadUser(conn, 'poverty', 'warn.csv', text, { mode: 'add' });
+    expect(report).toMatchObject({ rowsRead: 3, rowsAccepted: 3, issueCount: 0 });
+    expect(report.warnings.map((w) => [w.row, w.column, w.value, w.reason])).toEqual([
+      [2, 'Jumlah Penduduk Miskin (Ribu Jiwa)', '5.400', 'implausible-count'],
+      [3, 'Garis Kemiskinan (Rupiah/Kapita/Bulan)', '8.120.000', 'implausible-line'],
+    ]);
+    const [poor, line] = report.warnings;
+    expect(Number(poor!.expected)).toBeGreaterThan(500);
+    expect(line!.expected).toMatch(/^\d+–\d+$/);
+  });
+});
+
 describe('adding to the bundled rows', () => {
   const conn = sharedEngine(() => openEngineWith(BUNDLED));
 
