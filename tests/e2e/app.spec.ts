@@ -88,7 +88,9 @@ test.describe('built site under a sub-path, other origins blocked', () => {
     );
     await openApp(page);
     const alert = page.getByRole('alert').filter({ hasText: 'Dataset programmes tidak dimuat' });
-    await expect(alert).toContainText('programmes.parquet: berkas tidak dapat dibaca');
+    await expect(alert).toContainText('programmes.parquet: bukan berkas Parquet yang utuh');
+    // The decoder's own words stay apart, marked as English, under the Indonesian reason.
+    await expect(alert.locator('[data-testid="issue-detail"] code[lang="en"]')).toContainText('Corrupt footer');
     await expect(page.locator('h1')).toHaveText('Kalimantan Timur: dari 5,17% menuju sekitar 3% pada 2026');
   });
 

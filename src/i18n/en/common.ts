@@ -4,6 +4,7 @@ import type { commonId } from '../id/common.ts';
 export const commonEn: Record<keyof typeof commonId, string> = {
   'app.title': 'Pantau',
   'app.tagline': 'Poverty and targets in East Kalimantan',
+  'app.menu': 'Menu',
   'app.lang': 'Language',
   'nav.overview': 'Kaltim',
   'nav.district': 'Kutai Kartanegara',

@@ -2,6 +2,7 @@
 export const commonId = {
   'app.title': 'Pantau',
   'app.tagline': 'Kemiskinan dan target di Kalimantan Timur',
+  'app.menu': 'Menu',
   'app.lang': 'Bahasa',
   'nav.overview': 'Kaltim',
   'nav.district': 'Kutai Kartanegara',
