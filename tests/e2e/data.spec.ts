@@ -144,8 +144,11 @@ test.describe('Bring your own data', () => {
     for (const [i, column] of columns.entries())
       await expect(rates.locator(`tr[data-column="${column}"] select`)).toHaveValue(`col:${i}`);
     await rates.getByRole('button', { name: 'Muat berkas' }).click();
-    await expect(rates.locator('[data-testid="load-report"]')).toContainText('2 baris dibaca, 2 baris diterima');
+    await expect(rates.locator('[data-testid="load-report"]')).toContainText('5 baris dibaca, 5 baris diterima');
     expect(await kukarLatest(page)).toContain('6,55%');
+    // Five districts added by key: the province series is still the BPS one.
+    await page.getByRole('button', { name: 'Kaltim', exact: true }).click();
+    await expect(page.locator('.cards').first()).toContainText('5,17%');
 
     await page.getByRole('button', { name: 'Cakupan program', exact: true }).click();
     await page.locator('select[data-control="year"]').selectOption('2024');

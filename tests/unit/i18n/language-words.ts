@@ -93,7 +93,7 @@ export const ENGLISH_WORDS = [
   'Districts',
   'Your data',
   'Bundled data',
-  'Print report',
+  'Copy link',
   'Save',
   'Edit',
   'Remove',
