@@ -52,3 +52,20 @@ export function setChartZoom(zoom: () => number): void {
 export function chartZoom(): () => number {
   return getContext<(() => number) | undefined>(ZOOM) ?? (() => 1);
 }
+
+const HEIGHT_CAP = Symbol('pantau-chart-height-cap');
+
+/**
+ * The most screen height a chart below may take (presentation mode: its share of the slide). A chart that
+ * would be drawn taller lays itself out shorter, so a zoomed chart never pushes the slide past the screen.
+ */
+export function setChartHeightCap(cap: () => number): void {
+  setContext(HEIGHT_CAP, cap);
+}
+
+/** The height a chart here may lay itself out at, given its zoom (unlimited outside presentation mode). */
+export function chartHeightLimit(): () => number {
+  const cap = getContext<(() => number) | undefined>(HEIGHT_CAP);
+  const zoom = chartZoom();
+  return cap ? () => cap() / zoom() : () => Number.POSITIVE_INFINITY;
+}

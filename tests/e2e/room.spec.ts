@@ -75,6 +75,60 @@ test.describe('in the room: a one-row app bar, the first chart above the fold', 
   });
 });
 
+const SLIDES = [
+  'overview',
+  'kukar',
+  'districts',
+  'targets-64',
+  'targets-6403',
+  'scenario',
+  'coverage-map',
+  'coverage-scatter',
+  'overlap-months',
+  'overlap-districts',
+  'overlap-desil',
+];
+
+test.describe('slides for the room', () => {
+  for (const [width, height, lang, minText] of [
+    [1280, 720, 'id', 18],
+    [1920, 1080, 'en', 27],
+  ] as const)
+    test(`${width}×${height}, lang=${lang}: every slide fits with its controls in view, chart text at least ${minText} px`, async ({
+      page,
+      record,
+    }) => {
+      test.setTimeout(150_000);
+      await page.setViewportSize({ width, height });
+      await openApp(page, `?lang=${lang}`);
+      for (const slide of SLIDES) {
+        await moveTo(page, `?lang=${lang}&present=${slide}`);
+        const deck = page.locator(`.deck[data-present="${slide}"]`);
+        await expect(deck.locator('[data-chart] svg').first()).toBeVisible({ timeout: 90_000 });
+        await expect(deck.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 90_000 });
+        const fit = await page.evaluate(() => {
+          const box = document.querySelector('.deck')!;
+          const bottoms = [...document.querySelectorAll('.deck button')].map((b) => b.getBoundingClientRect().bottom);
+          const sizes = [...document.querySelectorAll('.deck [data-chart] svg text')]
+            .filter((t) => t.getClientRects().length > 0)
+            .map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGTextElement).getScreenCTM()?.a ?? 1));
+          return {
+            overflow: box.scrollHeight - box.clientHeight,
+            controlsBelow: Math.max(...bottoms) - innerHeight,
+            smallest: Math.min(...sizes),
+          };
+        });
+        expect(fit.overflow, slide).toBeLessThanOrEqual(0);
+        expect(fit.controlsBelow, slide).toBeLessThanOrEqual(0);
+        expect(fit.smallest, slide).toBeGreaterThanOrEqual(minText - 0.01);
+        // Sources on a slide are one line.
+        const sources = deck.locator('footer.sources');
+        for (const footer of await sources.all()) expect((await footer.boundingBox())!.height, slide).toBeLessThan(40);
+      }
+      expect(record.outside).toEqual([]);
+    });
+});
+
 test.describe('sharing', () => {
   test('"Salin tautan" puts the link that reproduces the view on the clipboard, and says so', async ({
     page,

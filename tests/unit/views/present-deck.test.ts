@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstSlideOf, slideIndex } from '../../../src/views/present/slide-order.ts';
-import { presentFontSize, presentZoom } from '../../../src/views/present/present-zoom.ts';
+import { presentChartHeight, presentFontSize, presentZoom } from '../../../src/views/present/present-zoom.ts';
 
 const DECK = [
   { id: 'overview', view: 'overview' },
@@ -24,10 +24,16 @@ describe('firstSlideOf', () => {
 });
 
 describe('presentZoom', () => {
-  it('enlarges charts on a full-HD projector, never shrinks them on a small one, and stops at 3', () => {
-    expect(presentZoom(1920, 1080)).toBe(1.28);
-    expect(presentZoom(1024, 768)).toBe(1);
-    expect(presentZoom(7680, 4320)).toBe(3);
+  it('draws chart text (12 px) at 18 px on a 1280 px projector, more on a wider one, never shrinks, stops at 3', () => {
+    expect(presentZoom(1280) * 12).toBe(18);
+    expect(presentZoom(1920)).toBe(2.25);
+    expect(presentZoom(800)).toBe(1);
+    expect(presentZoom(7680)).toBe(3);
+  });
+
+  it('gives the chart 44% of the slide height, so the headline, legend and sources fit with it', () => {
+    expect(presentChartHeight(720)).toBe(317);
+    expect(presentChartHeight(1080)).toBe(475);
   });
 });
 
