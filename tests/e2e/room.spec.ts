@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, moveTo } from './fixtures.ts';
+import { ENGLISH_WORDS, INDONESIAN_WORDS, wordsIn } from '../unit/i18n/language-words.ts';
 
 const VIEWS = ['overview', 'district&area=6403', 'districts', 'targets', 'coverage'] as const;
 
@@ -124,6 +125,16 @@ test.describe('slides for the room', () => {
         // Sources on a slide are one line.
         const sources = deck.locator('footer.sources');
         for (const footer of await sources.all()) expect((await footer.boundingBox())!.height, slide).toBeLessThan(40);
+        // No word of the other language: the slide's own text, less its sources (publishers' names stay as
+        // published) and anything quoted from data.
+        const text = await deck.evaluate((el) => {
+          const copy = el.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.sources, code').forEach((n) => n.remove());
+          return copy.innerText || copy.textContent || '';
+        });
+        expect(wordsIn(text, lang === 'id' ? INDONESIAN_WORDS : ENGLISH_WORDS).length, slide).toBeGreaterThan(0);
+        const other = lang === 'id' ? ENGLISH_WORDS : INDONESIAN_WORDS;
+        expect(wordsIn(text.replace(/"[^"\n]*"/g, ' '), other), slide).toEqual([]);
       }
       expect(record.outside).toEqual([]);
     });
