@@ -156,6 +156,18 @@ test.describe('sharing', () => {
     expect(new URL(copied).searchParams.get('cyear')).toBe('2024');
     expect(new URL(copied).searchParams.get('cprog')).toBe('pkh');
     expect(copied).toBe(page.url());
+
+    // Each chart has its own link: the view's link with the chart's anchor, which opens scrolled to it.
+    const scatter = page.locator('[data-chart="coverage-scatter"]');
+    await scatter.getByRole('button', { name: 'Tautan grafik' }).click();
+    await expect(scatter.getByRole('status')).toHaveText('Tautan ke grafik ini disalin.');
+    const chartLink = await page.evaluate(() => navigator.clipboard.readText());
+    expect(chartLink).toBe(`${page.url()}#figure-coverage-scatter`);
+    const fresh = await page.context().newPage();
+    await fresh.goto(chartLink);
+    await expect(fresh.locator('#figure-coverage-scatter [data-chart-body] svg')).toBeVisible({ timeout: 60_000 });
+    await expect(fresh.locator('#figure-coverage-scatter')).toBeInViewport();
+    expect(await fresh.evaluate(() => scrollY)).toBeGreaterThan(200);
     expect(record.outside).toEqual([]);
   });
 });

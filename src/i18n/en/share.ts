@@ -8,6 +8,8 @@ export const shareEn: Record<keyof typeof shareId, string> = {
   'figure.csv': 'CSV data',
   'figure.link': 'Link',
   'figure.failed': 'Download failed: {error}',
+  'figure.chartLink': 'Chart link',
+  'figure.chartLinkCopied': 'Link to this chart copied.',
   'app.documentTitle': 'Pantau — Poverty in East Kalimantan',
   'app.views': 'Views',
   'app.actions': 'Present and print',

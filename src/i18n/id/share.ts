@@ -6,6 +6,8 @@ export const shareId = {
   'figure.csv': 'Data CSV',
   'figure.link': 'Tautan',
   'figure.failed': 'Unduhan gagal: {error}',
+  'figure.chartLink': 'Tautan grafik',
+  'figure.chartLinkCopied': 'Tautan ke grafik ini disalin.',
   'app.documentTitle': 'Pantau — Kemiskinan Kalimantan Timur',
   'app.views': 'Tampilan',
   'app.actions': 'Presentasi dan cetak',

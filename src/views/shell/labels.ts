@@ -24,6 +24,8 @@ export function figureTexts(lang: Lang): FigureTexts {
     csv: translate(lang, 'figure.csv'),
     link: translate(lang, 'figure.link'),
     failed: (error: string) => translate(lang, 'figure.failed', { error }),
+    chartLink: translate(lang, 'figure.chartLink'),
+    chartLinkCopied: translate(lang, 'figure.chartLinkCopied'),
     lang,
   };
 }
