@@ -140,6 +140,37 @@ test.describe('slides for the room', () => {
     });
 });
 
+test.describe('the briefing pack', () => {
+  test('one action from the deck opens every slide as a 16:9 page with its link and the date; its PDF has one page per slide', async ({
+    page,
+    record,
+  }) => {
+    test.setTimeout(150_000);
+    await openApp(page);
+    await moveTo(page, '?present=kukar');
+    await page.getByRole('button', { name: 'Paket briefing (PDF)' }).click();
+    await expect(page).toHaveURL(/present=briefing/);
+    const pages = page.locator('[data-briefing] .page');
+    await expect(pages).toHaveCount(SLIDES.length);
+    // Every page has drawn its chart (the overlap slides wait for the register).
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-briefing] .page')].every((p) => p.querySelector('[data-chart] svg')),
+      null,
+      { timeout: 90_000 },
+    );
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 90_000 });
+    await expect(pages.nth(1).locator('.foot')).toContainText('Slide 2 dari 11');
+    await expect(pages.nth(1).locator('.foot .link')).toHaveText(/\?present=kukar$/);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-briefing] .tools')).toBeHidden();
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*[\d.]+\s+[\d.]+\s+([\d.]+)\s+([\d.]+)\s*\]/g)];
+    expect(boxes).toHaveLength(SLIDES.length);
+    for (const [, w, h] of boxes) expect(Number(w) / Number(h)).toBeCloseTo(16 / 9, 1);
+    expect(record.outside).toEqual([]);
+  });
+});
+
 test.describe('sharing', () => {
   test('"Salin tautan" puts the link that reproduces the view on the clipboard, and says so', async ({
     page,

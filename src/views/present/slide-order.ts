@@ -13,3 +13,6 @@ export function slideIndex(id: string, slides: readonly Pick<SlideSpec, 'id'>[])
 export function firstSlideOf(view: ViewId, slides: readonly Pick<SlideSpec, 'id' | 'view'>[]): string {
   return (slides.find((s) => s.view === view) ?? slides[0]!).id;
 }
+
+/** The `present` value that opens the briefing pack (every slide, one page each) instead of one slide. */
+export const BRIEFING = 'briefing';
