@@ -25,6 +25,9 @@ test.describe('the mission on the first screen', () => {
     await expect(coverage.locator('[data-illustrative]')).toBeVisible();
     for (const panel of [kaltim, kukar, coverage]) expect(await aboveFold(panel, 720)).toBe(true);
     expect(await aboveFold(coverage.locator('.geo-map svg').first(), 720)).toBe(true);
+    // Each card is as tall as what it says: the two figure cards are not stretched to the map card's height.
+    const heights = await Promise.all([kaltim, kukar, coverage].map(async (p) => (await p.boundingBox())!.height));
+    expect(Math.max(heights[0]!, heights[1]!)).toBeLessThan(heights[2]! - 50);
 
     await kukar.getByRole('link').click();
     await expect(page).toHaveURL(/view=district&area=6403/);
