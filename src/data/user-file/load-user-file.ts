@@ -3,8 +3,6 @@ import type { DatasetSpec } from '../catalog.ts';
 import { DatasetError, readIssue, type LoadIssue } from '../dataset-error.ts';
 import type { ColumnMapping } from '../mapping/column-source.ts';
 import { VALUE_SYNONYMS } from '../mapping/value-synonyms.ts';
-import { resolveArea, type AreaKeys } from '../../domain/resolve-area.ts';
-import { resolveProgramme, type ProgrammeKeys } from '../../domain/resolve-programme.ts';
 import { dropTableSql } from '../../queries/stage-table.ts';
 import { countRowsSql } from '../../queries/count-rows.ts';
 import { deleteRowsFromSql, trailingNotesSql, type TrailingNoteRow } from '../../queries/trailing-notes.ts';
@@ -15,15 +13,13 @@ import {
   type StagedColumn,
   type WideColumn,
 } from '../../queries/stage-mapped.ts';
-import { applyCrosswalkSql, columnValuesSql, type ColumnValueRow } from '../../queries/value-crosswalk.ts';
 import { promoteStagedSql } from '../../queries/promote-staged.ts';
 import { countReplacedSql, mergeRowsSql } from '../../queries/merge-rows.ts';
-import { areaKeysSql } from '../../queries/area-keys.ts';
-import { programmeKeysSql } from '../../queries/programme-keys.ts';
-import type { UserFileInput, UserFileRecipe } from './recipe.ts';
+import type { UserFileInput } from './recipe.ts';
 import type { UserLoadReport } from './user-load-report.ts';
 import { phaseProgress, type OnProgress } from './load-progress.ts';
 import { stageUserCsv, CsvChunkError } from './stage-user-csv.ts';
+import { resolveAreas, resolveProgrammes } from './resolve-codes.ts';
 import { stageUserParquet } from './stage-user-parquet.ts';
 import { plausibilityWarnings, REJECTED_TABLE, validateUserStage } from './validate-user-stage.ts';
 import { tooLargeIssue, isOutOfMemory } from './size-limit.ts';
@@ -232,52 +228,6 @@ async function skipNoValue(
   const [row] = await conn.query<{ n: number }>(countNoValueSql(stage, value));
   if (row?.n) await conn.exec(deleteNoValueSql(stage, value));
   return row?.n ?? 0;
-}
-
-// Area columns may name an area by BPS code, Kemendagri code or name; rewrite what the crosswalk knows.
-async function resolveAreas(
-  conn: DbConnection,
-  spec: DatasetSpec,
-  stage: string,
-  recipe: UserFileRecipe,
-): Promise<string[]> {
-  const columns = spec.columns.filter(
-    (c) => c.references?.table === 'areas' && (recipe.mapping[c.name]?.kind ?? 'none') !== 'none',
-  );
-  if (!columns.length) return [];
-  const areas = await conn.query<AreaKeys>(areaKeysSql());
-  const unknown = new Set<string>();
-  for (const c of columns) {
-    const values = await conn.query<ColumnValueRow>(columnValuesSql(stage, c.name));
-    const pairs = values.map((v) => [v.value, resolveArea(v.value, areas, recipe.areaSystem)] as const);
-    pairs.filter(([, code]) => code === null).forEach(([value]) => unknown.add(value));
-    const rewrites = pairs.filter((p): p is readonly [string, string] => p[1] !== null && p[1] !== p[0]);
-    if (rewrites.length) await conn.exec(applyCrosswalkSql(stage, c.name, rewrites));
-  }
-  return [...unknown];
-}
-
-// Programme columns may name a programme by its name or short form ("PKH", "BPNT"); rewrite those to ids.
-// A value no programme answers to stays as written, and the reference check reports its rows.
-async function resolveProgrammes(
-  conn: DbConnection,
-  spec: DatasetSpec,
-  stage: string,
-  recipe: UserFileRecipe,
-): Promise<void> {
-  const columns = spec.columns.filter(
-    (c) => c.references?.table === 'programme_kinds' && (recipe.mapping[c.name]?.kind ?? 'none') !== 'none',
-  );
-  if (!columns.length) return;
-  const programmes = await conn.query<ProgrammeKeys>(programmeKeysSql());
-  for (const c of columns) {
-    const values = await conn.query<ColumnValueRow>(columnValuesSql(stage, c.name));
-    const rewrites = values.flatMap((v) => {
-      const id = resolveProgramme(v.value, programmes);
-      return id !== null && id !== v.value ? [[v.value, id] as const] : [];
-    });
-    if (rewrites.length) await conn.exec(applyCrosswalkSql(stage, c.name, rewrites));
-  }
 }
 
 async function promote(
