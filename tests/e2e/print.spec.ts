@@ -1,4 +1,6 @@
-import { test, expect, openApp } from './fixtures.ts';
+import { test, expect, openApp, moveTo } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 
 /** The page boxes of a PDF, in points, in order. */
@@ -61,6 +63,112 @@ test.describe('printed report', () => {
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     writeFileSync(info.outputPath('report-targets-en.pdf'), pdf);
     expect(pageBoxes(pdf).length).toBeGreaterThanOrEqual(2);
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
+});
+
+/** The text of each page of a PDF, read by poppler's `pdftotext` (pages are separated by form feeds). */
+function pdfPageTexts(path: string): string[] {
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+  return text.split('\f').slice(0, -1);
+}
+
+/** How far down each page of a PDF its lowest word reaches, as a share of the page's height. */
+function pageFill(path: string): number[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) => {
+      const height = Number(/height="([\d.]+)"/.exec(page)![1]);
+      const bottoms = [...page.matchAll(/yMax="([\d.]+)"/g)].map((m) => Number(m[1]));
+      return Math.max(0, ...bottoms) / height;
+    });
+}
+
+/**
+ * Marks every figure of the page where printing could part it: a word before its title, one drawn inside its
+ * chart, and one after its sources. Returns each figure's id and title.
+ */
+async function markFigures(page: Page): Promise<{ id: string; title: string }[]> {
+  return page.locator('figure.chart-figure').evaluateAll((figures) =>
+    figures.map((figure, i) => {
+      const mark = (where: string): HTMLElement => {
+        const span = document.createElement('span');
+        span.textContent = `QQFIG${where}${i}QQ`;
+        span.style.fontSize = '6px';
+        span.dataset.qq = '';
+        return span;
+      };
+      figure.prepend(mark('TOP'));
+      figure.append(mark('END'));
+      const svg = figure.querySelector('[data-chart-body] svg');
+      if (svg) {
+        const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+        text.setAttribute('x', '4');
+        text.setAttribute('y', '12');
+        text.setAttribute('font-size', '8');
+        text.textContent = `QQFIGCHART${i}QQ`;
+        text.setAttribute('data-qq', '');
+        svg.append(text);
+      } else figure.querySelector('[data-chart-body]')!.append(mark('CHART'));
+      return { id: figure.getAttribute('data-chart')!, title: figure.querySelector('h2')!.textContent!.trim() };
+    }),
+  );
+}
+
+/** Which pages hold a word; a word pdftotext split over two lines is matched with its line break. */
+function pagesWith(pages: string[], word: string): number[] {
+  return pages.flatMap((text, n) => (text.replace(/\s+/g, ' ').includes(word) ? [n + 1] : []));
+}
+
+const PRINTED_VIEWS: { query: string; ready: string }[] = [
+  { query: '?view=overview', ready: 'overview' },
+  { query: '?view=district&area=6403&lang=en', ready: 'district-6403' },
+  { query: '?view=targets', ready: 'scenario' },
+  { query: '?view=districts&lang=en', ready: 'districts' },
+  { query: '?view=coverage&cyear=2024', ready: 'coverage-scatter' },
+  { query: '?view=overlap&lang=en', ready: 'overlap-desil' },
+];
+
+test.describe('every view in print', () => {
+  test('no figure is split across pages: its title, chart and sources share one A4 page; no page but the last mostly empty; no engine status', async ({
+    page,
+    record,
+  }, info) => {
+    test.setTimeout(180_000);
+    await openApp(page);
+    for (const { query, ready } of PRINTED_VIEWS) {
+      await moveTo(page, query);
+      await expect(page.locator(`[data-chart="${ready}"] [data-chart-body] svg`).first()).toBeVisible({
+        timeout: 60_000,
+      });
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
+      await page.emulateMedia({ media: 'print' });
+      const figures = await markFigures(page);
+      expect(figures.length, query).toBeGreaterThan(0);
+      const path = info.outputPath(`print${query.replace(/[?&=]/g, '-')}.pdf`);
+      writeFileSync(path, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      const pages = pdfPageTexts(path);
+      for (const [i, { id, title }] of figures.entries()) {
+        const top = pagesWith(pages, `QQFIGTOP${i}QQ`);
+        expect(top, `${query} ${id}: its start is printed once`).toHaveLength(1);
+        expect(pagesWith(pages, `QQFIGCHART${i}QQ`), `${query} ${id}: chart on the title's page`).toEqual(top);
+        expect(pagesWith(pages, `QQFIGEND${i}QQ`), `${query} ${id}: sources on the title's page`).toEqual(top);
+        expect(pagesWith(pages, title.replace(/\s+/g, ' ')), `${query} ${id}: title`).toContain(top[0]);
+      }
+      // No page but the last left mostly empty (as when a title stayed behind its chart, or a figure drawn to
+      // the page's width could not follow the view's opening).
+      const fill = pageFill(path);
+      expect(fill).toHaveLength(pages.length);
+      for (const [n, share] of fill.slice(0, -1).entries())
+        expect(share, `${query}: page ${n + 1} of ${pages.length} is filled`).toBeGreaterThan(0.4);
+      const all = pages.join(' ');
+      expect(all, query).not.toMatch(/DuckDB (siap|ready)|rows loaded|baris dimuat/);
+      await page.emulateMedia({ media: 'screen' });
+      await page.locator('[data-qq]').evaluateAll((marks) => marks.forEach((m) => m.remove()));
+    }
     expect(record.consoleErrors).toEqual([]);
     expect(record.outside).toEqual([]);
   });

@@ -93,6 +93,8 @@ const SLIDES = [
 test.describe('slides for the room', () => {
   for (const [width, height, lang, minText] of [
     [1280, 720, 'id', 18],
+    [1280, 720, 'en', 18],
+    [1920, 1080, 'id', 27],
     [1920, 1080, 'en', 27],
   ] as const)
     test(`${width}×${height}, lang=${lang}: every slide fits with its controls in view, chart text at least ${minText} px`, async ({
