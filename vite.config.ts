@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { datasetsPlugin } from './scripts/vite-plugin-datasets.ts';
 import { serviceWorkerPlugin } from './scripts/vite-plugin-service-worker.ts';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
+import { precompressPlugin } from './scripts/vite-plugin-precompress.ts';
 
 /** Test files that replace a module with vi.mock: they need a module graph of their own. */
 export const MOCKS_MODULES = ['tests/unit/data/xlsx/read-xlsx-library-edges.test.ts'];
@@ -10,7 +11,7 @@ export const MOCKS_MODULES = ['tests/unit/data/xlsx/read-xlsx-library-edges.test
 // base './' so the build works from any sub-path of a static host.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), datasetsPlugin(), serviceWorkerPlugin(), cspPlugin()],
+  plugins: [svelte(), datasetsPlugin(), serviceWorkerPlugin(), cspPlugin(), precompressPlugin()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

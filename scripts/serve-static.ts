@@ -3,7 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 // A plain static file server for tests and the bench: serves `dist/` under a sub-path (as a static
-// host would), with no rewriting, no server logic and the right MIME types for wasm and workers.
+// host would), with no rewriting, no server logic, the right MIME types for wasm and workers, and the
+// build's precompressed copies where the browser accepts them.
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -31,6 +32,22 @@ function fileFor(urlPath: string): string | null {
   return file.startsWith(root) ? file : null;
 }
 
+/** The build's compressed copy of a file that the browser accepts (brotli first), if there is one. */
+async function precompressed(
+  file: string,
+  accepts: string,
+): Promise<{ file: string; encoding: string; size: number } | null> {
+  for (const [encoding, ext] of [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ] as const) {
+    if (!new RegExp(`\\b${encoding}\\b`).test(accepts)) continue;
+    const info = await stat(file + ext).catch(() => null);
+    if (info?.isFile()) return { file: file + ext, encoding, size: info.size };
+  }
+  return null;
+}
+
 createServer(async (req, res) => {
   const file = fileFor(new URL(req.url ?? '/', 'http://x').pathname);
   const info = file ? await stat(file).catch(() => null) : null;
@@ -38,9 +55,15 @@ createServer(async (req, res) => {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     return;
   }
+  // As a host set up for the build's precompressed copies would: `<file>.br` or `<file>.gz` when the browser
+  // accepts it, so the tests run the site the way such a host serves it.
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  const copy = await precompressed(file, accepts);
   res.writeHead(200, {
     'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'Content-Length': info.size,
+    'Content-Length': copy?.size ?? info.size,
+    Vary: 'Accept-Encoding',
+    ...(copy ? { 'Content-Encoding': copy.encoding } : {}),
   });
-  res.end(await readFile(file));
+  res.end(await readFile(copy?.file ?? file));
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

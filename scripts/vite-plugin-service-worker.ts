@@ -9,7 +9,7 @@ type OutputBundle = Rollup.OutputBundle;
 // the datasets are not on the list: they are kept when first fetched through the worker, so the first visit
 // downloads each file once, and only the engine build this browser uses.
 const APP_CODE = /^assets\/.*\.(js|css)$/;
-const ENGINE = /duckdb-browser-/;
+const ENGINE = /duckdb-browser-\w+\.worker/;
 
 /**
  * The files a build precaches, relative to the site: the page, the app's scripts and styles (not engines, not

@@ -1,6 +1,8 @@
 import type { Row } from '../../src/data/connection.ts';
 import { overlapFindingsSql } from '../../src/queries/overlap-findings.ts';
 import { overlapPrepareSqls } from '../../src/queries/overlap-prepare.ts';
+import { upsertRuleSql } from '../../src/queries/overlap-rules-edit.ts';
+import { overlapRulesSql, type OverlapRuleRow } from '../../src/queries/overlap-settings.ts';
 import {
   overlapByDistrictSql,
   overlapByMonthSql,
@@ -9,7 +11,7 @@ import {
 } from '../../src/queries/overlap-summary.ts';
 import { fingerprint } from './fingerprint.ts';
 import { timed } from './page/timed.ts';
-import type { EngineInfo, OverlapCheckRun } from './protocol.ts';
+import type { EngineInfo, OverlapCheckRun, RuleEditRun } from './protocol.ts';
 import { ENGINE_INFO_SQL } from './table-check-sql.ts';
 
 /** The tables the overlap check reads (the register last: it references the other three). */
@@ -74,4 +76,25 @@ function roundedRows(rows: Row[]): Row[] {
 export async function engineInfo(db: CheckRunner): Promise<EngineInfo> {
   const [info] = await db.query<EngineInfo>(ENGINE_INFO_SQL);
   return { version: String(info?.version), threads: Number(info?.threads) };
+}
+
+/**
+ * The n-th of a series of rule edits, as the Overlap view saves one: the first rule's window switched between
+ * month and year (so every edit changes what the check finds), written with the view's own statement, then
+ * the check run again. The rule is read first, outside the timing (the view already holds it).
+ */
+export async function runRuleEdit(db: CheckRunner, n: number): Promise<RuleEditRun> {
+  const [rule] = await db.query<OverlapRuleRow>(overlapRulesSql());
+  if (!rule) throw new Error('bench: no overlap rule to edit');
+  const edit = upsertRuleSql({
+    ruleId: rule.rule_id,
+    programmeA: rule.programme_a,
+    programmeB: rule.programme_b,
+    window: n % 2 === 0 ? 'year' : 'month',
+    reasonId: rule.reason_id,
+    reasonEn: rule.reason_en,
+  });
+  const [, editMs] = await timed(() => db.exec(edit));
+  const check = await runOverlapCheck(db);
+  return { editMs, checkMs: check.totalMs, totalMs: editMs + check.totalMs, findings: check.findings };
 }

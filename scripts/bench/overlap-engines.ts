@@ -5,14 +5,16 @@ import type { Browser } from '@playwright/test';
 import { decodeParquetNode } from '../../src/data/parquet-decoder-node.ts';
 import { openBenchPage } from './decoders.ts';
 import { openNodeBundle } from './node-bundle.ts';
-import { engineInfo, runOverlapCheck } from './overlap-check.ts';
-import type { BenchWindow, OverlapCheckRun, OverlapOpened } from './protocol.ts';
+import { engineInfo, runOverlapCheck, runRuleEdit } from './overlap-check.ts';
+import type { BenchWindow, OverlapCheckRun, OverlapOpened, RuleEditRun } from './protocol.ts';
 import { timedRegisterLoad } from './register-load.ts';
 
 /** A fresh engine holding the overlap data: how its load went, and the check to run on it. */
 export interface OverlapSession {
   opened: OverlapOpened;
   check(): Promise<OverlapCheckRun>;
+  /** One rule edit and the check after it (engines that run the app's loader). */
+  edit?(n: number): Promise<RuleEditRun>;
   close(): Promise<void>;
 }
 
@@ -42,7 +44,12 @@ export function browserOverlapEngine(browser: Browser, pageUrl: string): Overlap
     const { page, close } = await openBenchPage(browser, pageUrl);
     try {
       const opened = await page.evaluate(() => (window as unknown as BenchWindow).openOverlapBench());
-      return { opened, check: () => page.evaluate(() => (window as unknown as BenchWindow).runOverlapCheck()), close };
+      return {
+        opened,
+        check: () => page.evaluate(() => (window as unknown as BenchWindow).runOverlapCheck()),
+        edit: (n) => page.evaluate((i) => (window as unknown as BenchWindow).runRuleEdit(i), n),
+        close,
+      };
     } catch (error) {
       await close();
       throw error;
@@ -66,6 +73,7 @@ export function nodeWasmOverlapEngine(datasetsDir: string): OverlapEngine {
       return {
         opened: { load, info: await engineInfo(conn) },
         check: () => runOverlapCheck(conn),
+        edit: (n) => runRuleEdit(conn, n),
         close: () => conn.close(),
       };
     } catch (error) {

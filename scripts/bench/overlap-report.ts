@@ -43,6 +43,14 @@ function overlapTable(engines: OverlapEngineSummary[]): string {
     ['**browser ÷ this, warm** (per-round ratios)', ...col((e) => `**${spread(e.browserOverThis.warm, ratio)}**`)],
     ['browser ÷ this, cold (per-session ratios)', ...col((e) => spread(e.browserOverThis.cold, ratio))],
     ['same summary rows as the browser', ...col((e) => (e.sameRows ? 'yes' : '**no**'))],
+    [
+      '**rule edit → findings, warm: p50 / p95 (ms)**',
+      ...col((e) => (e.ruleEdit ? `**${ms(e.ruleEdit.total.median)} / ${ms(e.ruleEdit.p95)}**` : '—')),
+    ],
+    [
+      '… the edit statement / the check after it, median (ms)',
+      ...col((e) => (e.ruleEdit ? `${ms(e.ruleEdit.edit.median)} / ${ms(e.ruleEdit.check.median)}` : '—')),
+    ],
   ];
   return table(['metric: median (min–max)', ...engines.map((e) => e.label)], rows);
 }

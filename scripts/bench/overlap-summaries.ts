@@ -1,9 +1,11 @@
 import type { OverlapEngineRuns, OverlapRaw } from './overlap.ts';
 import type { LoadStep, OverlapCheckRun } from './protocol.ts';
-import { pairedRatio, summarize, type Summary } from './stats.ts';
+import { pairedRatio, percentile, summarize, type Summary } from './stats.ts';
 
 /** What issue 4 asks of the browser: re-running the check on the 1M-row register under a second. */
 export const WARM_TARGET_MS = 1000;
+/** What issue 14 asks of the browser: a rule edit to new findings, p95 of 20 warm edits. */
+export const RULE_EDIT_P95_TARGET_MS = 250;
 
 /** One engine's overlap runs, summarised, with the browser's time over its own. */
 export interface OverlapEngineSummary {
@@ -20,10 +22,12 @@ export interface OverlapEngineSummary {
   warm: Summary;
   warmFindings: Summary;
   warmSummaries: Summary;
-  /** Median of per-round ratios browser ÷ this engine (warm), and of per-session ratios (cold). */
-  browserOverThis: { warm: Summary; cold: Summary };
+  /** Median of per-round ratios browser ÷ this engine (warm), and of per-session ratios (cold check, register load). */
+  browserOverThis: { warm: Summary; cold: Summary; load: Summary };
   /** Every run returned the same summary rows as the browser's first run. */
   sameRows: boolean;
+  /** Rule edit → findings and summaries (edit statement + check), when the engine made edits. */
+  ruleEdit: { total: Summary; p95: number; edit: Summary; check: Summary } | null;
 }
 
 /** The overlap comparison, summarised, and the issue's target checked against the warm browser median. */
@@ -74,7 +78,22 @@ function summarizeEngine(e: OverlapEngineRuns, browser: OverlapEngineRuns): Over
     browserOverThis: {
       warm: pairedRatio(total(browser.warm), total(e.warm)),
       cold: pairedRatio(total(browser.sessions.map((s) => s.cold)), total(cold)),
+      load: pairedRatio(
+        browser.sessions.map((s) => s.load.loadMs),
+        e.sessions.map((s) => s.load.loadMs),
+      ),
     },
     sameRows: [...cold, ...e.warm].every((r) => r.fingerprint === expected),
+    ruleEdit: e.edits.length
+      ? {
+          total: summarize(e.edits.map((r) => r.totalMs)),
+          p95: percentile(
+            e.edits.map((r) => r.totalMs),
+            95,
+          ),
+          edit: summarize(e.edits.map((r) => r.editMs)),
+          check: summarize(e.edits.map((r) => r.checkMs)),
+        }
+      : null,
   };
 }

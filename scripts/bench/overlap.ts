@@ -8,7 +8,7 @@ import {
   type OverlapEngine,
   type OverlapSession,
 } from './overlap-engines.ts';
-import type { EngineInfo, OverlapCheckRun, RegisterLoadRun } from './protocol.ts';
+import type { EngineInfo, OverlapCheckRun, RegisterLoadRun, RuleEditRun } from './protocol.ts';
 
 /** Every run of one engine: per fresh session its register load and first (cold) check; then the warm rounds. */
 export interface OverlapEngineRuns {
@@ -19,6 +19,8 @@ export interface OverlapEngineRuns {
   info: EngineInfo;
   sessions: { load: RegisterLoadRun; cold: OverlapCheckRun }[];
   warm: OverlapCheckRun[];
+  /** Rule edits and the check after each, warm (engines that run the app's loader). */
+  edits: RuleEditRun[];
 }
 
 /** The raw overlap comparison, and the engines left out (with why). */
@@ -31,6 +33,8 @@ export interface OverlapRaw {
 export interface OverlapPlan {
   sessions: number;
   rounds: number;
+  /** Rule edits after the warm rounds (issue 14 asks for 20). */
+  edits: number;
 }
 
 /**
@@ -79,6 +83,7 @@ export async function compareOverlap(
     info: { version: '', threads: 0 },
     sessions: [],
     warm: [],
+    edits: [],
   }));
   let open: OverlapSession[] = [];
   try {
@@ -93,6 +98,13 @@ export async function compareOverlap(
       for (const i of rotation(engines.length, r)) runs[i]!.warm.push(await open[i]!.check());
     }
     log(`overlap: ${plan.rounds} warm rounds done`);
+    for (let n = 0; n < plan.edits; n++) {
+      for (const i of rotation(engines.length, n)) {
+        const edit = open[i]!.edit;
+        if (edit) runs[i]!.edits.push(await edit(n));
+      }
+    }
+    if (plan.edits) log(`overlap: ${plan.edits} rule edits done`);
     return runs;
   } finally {
     await Promise.all(open.map((o) => o.close()));

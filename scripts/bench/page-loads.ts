@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { gzipSize } from './gzip-size.ts';
+import { brotliSize, gzipSize } from './gzip-size.ts';
 import type { StaticServer } from './static-server.ts';
 
 /** The performance marks the app sets during start-up, in the order they usually come. */
@@ -17,6 +17,7 @@ export interface PageLoadRun {
   marks: Record<MarkName, number | null>;
   bytes: Record<AssetKind, number>;
   gzipBytes: Record<AssetKind, number>;
+  brotliBytes: Record<AssetKind, number>;
   requests: number;
   responses: number;
   otherOrigin: string[];
@@ -94,14 +95,16 @@ async function offlineCacheSettled(page: Page): Promise<void> {
   for (let waited = 0; waited < 15_000 && !(await kept()); waited += 250) await page.waitForTimeout(250);
 }
 
-function byteSplit(server: StaticServer): Pick<PageLoadRun, 'bytes' | 'gzipBytes'> {
+function byteSplit(server: StaticServer): Pick<PageLoadRun, 'bytes' | 'gzipBytes' | 'brotliBytes'> {
   const bytes = zeroKinds();
   const gzipBytes = zeroKinds();
+  const brotliBytes = zeroKinds();
   for (const s of server.served) {
     bytes[kindOf(s.urlPath)] += s.bytes;
     gzipBytes[kindOf(s.urlPath)] += gzipSize(s.file);
+    brotliBytes[kindOf(s.urlPath)] += brotliSize(s.file);
   }
-  return { bytes, gzipBytes };
+  return { bytes, gzipBytes, brotliBytes };
 }
 
 function zeroKinds(): Record<AssetKind, number> {

@@ -77,6 +77,14 @@ export interface OverlapCheckRun {
   fingerprint: string;
 }
 
+/** One rule edit as the Overlap view saves it (the statement that writes the rule), then the check run again. */
+export interface RuleEditRun {
+  editMs: number;
+  checkMs: number;
+  totalMs: number;
+  findings: number;
+}
+
 /** What an engine says about itself: `SELECT version()` and the threads it runs queries on. */
 export interface EngineInfo {
   version: string;
@@ -97,4 +105,5 @@ export interface BenchWindow {
   runQuery(sql: string): Promise<QueryRun>;
   openOverlapBench(): Promise<OverlapOpened>;
   runOverlapCheck(): Promise<OverlapCheckRun>;
+  runRuleEdit(n: number): Promise<RuleEditRun>;
 }

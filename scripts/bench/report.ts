@@ -4,6 +4,8 @@ import { overlapSection } from './overlap-report.ts';
 import type { OverlapSummary } from './overlap-summaries.ts';
 import { KINDS, MARKS, type MarkName } from './page-loads.ts';
 import type { Part } from './parts.ts';
+import type { FirstLoadJs } from './first-load-js.ts';
+import { ratioTable } from './ratio-table.ts';
 import type { Summary } from './stats.ts';
 import type { ColdSummary, PageLoadSummary, QuerySummary, ReaderSummary, summarizeFile } from './summaries.ts';
 
@@ -38,6 +40,8 @@ export interface BenchSummary {
   queries?: QuerySummary[];
   overlap?: OverlapSummary;
   bigLoad?: BigLoadSummary;
+  /** The app's JavaScript on a first load (the page's script and what it preloads), from the built site. */
+  appJs?: FirstLoadJs;
 }
 
 /** The whole markdown report: one section per measurement that ran (numbered the same in every run). */
@@ -68,6 +72,9 @@ export function markdownReport(meta: BenchMeta, s: BenchSummary): string {
     sections.push(
       `\n## 6. A very large CSV through "Data Anda" in the browser vs read_csv in Node\n\n${bigLoadSection(s.bigLoad)}`,
     );
+  sections.push(
+    `\n## The ratios of this run (issue 14's targets)\n\nEvery figure from this run; a part left out by BENCH_ONLY shows as not measured.\n\n${ratioTable(s)}`,
+  );
   return sections.join('\n');
 }
 
@@ -91,11 +98,10 @@ export function pageLoadTable(variants: PageLoadSummary[]): string {
       '**first-chart ÷ duckdb-ready** (median of per-run ratios)',
       ...col((v) => `**${spread(v.chartOverDuckdb, ratio)}**`),
     ],
-    ...KINDS.map((k) => [
-      `bytes: ${k} (raw / gzip)`,
-      ...col((v) => `${mb(v.bytes[k].median)} / ${mb(v.gzipBytes[k].median)}`),
+    ...[...KINDS, 'total' as const].map((k) => [
+      `bytes: ${k} (raw / gzip / brotli)`,
+      ...col((v) => `${mb(v.bytes[k].median)} / ${mb(v.gzipBytes[k].median)} / ${mb(v.brotliBytes[k].median)}`),
     ]),
-    ['bytes: total (raw / gzip)', ...col((v) => `${mb(v.bytes.total.median)} / ${mb(v.gzipBytes.total.median)}`)],
     ['requests', ...col((v) => spread(v.requests, String))],
     ['requests to other origins (all runs)', ...col((v) => String(v.otherOriginRequests))],
     ['runs not reaching "ready"', ...col((v) => String(v.notReady))],

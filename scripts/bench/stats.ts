@@ -27,3 +27,10 @@ export function summarize(values: readonly (number | null | undefined)[]): Summa
 export function pairedRatio(a: readonly (number | null)[], b: readonly (number | null)[]): Summary {
   return summarize(a.map((x, i) => (x !== null && b[i] ? x / b[i]! : null)));
 }
+
+/** The p-th percentile (0–100) by the nearest-rank method: the smallest value with at least p % of values at or below it. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1]!;
+}

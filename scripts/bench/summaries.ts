@@ -11,6 +11,7 @@ export interface PageLoadSummary {
   chartOverDuckdb: Summary;
   bytes: Record<AssetKind | 'total', Summary>;
   gzipBytes: Record<AssetKind | 'total', Summary>;
+  brotliBytes: Record<AssetKind | 'total', Summary>;
   requests: Summary;
   otherOriginRequests: number;
   notReady: number;
@@ -28,6 +29,7 @@ export function summarizePageLoads(variant: string, runs: PageLoadRun[]): PageLo
     chartOverDuckdb: pairedRatio(at('pantau:first-chart'), at('pantau:duckdb-ready')),
     bytes: bytesByKind(runs.map((r) => r.bytes)),
     gzipBytes: bytesByKind(runs.map((r) => r.gzipBytes)),
+    brotliBytes: bytesByKind(runs.map((r) => r.brotliBytes)),
     requests: summarize(runs.map((r) => r.requests)),
     otherOriginRequests: runs.reduce((n, r) => n + r.otherOrigin.length, 0),
     notReady: runs.filter((r) => r.status !== 'ready').length,

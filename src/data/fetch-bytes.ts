@@ -4,3 +4,24 @@ export async function fetchBytes(url: string): Promise<Uint8Array> {
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`);
   return new Uint8Array(await response.arrayBuffer());
 }
+
+// Start-up files the first chart reads before DuckDB is ready, kept until DuckDB's loader takes them.
+const handedOver = new Map<string, Promise<Uint8Array>>();
+
+/**
+ * Fetches a file the first chart reads and DuckDB's loader will read too: the loader takes the same bytes
+ * (`fetchOnce`), so the file is downloaded once.
+ */
+export function fetchForHandOver(url: string): Promise<Uint8Array> {
+  const bytes = fetchBytes(url);
+  handedOver.set(url, bytes);
+  return bytes;
+}
+
+/** The bytes of a file the first chart already fetched (handed over once, then forgotten), or a new fetch. */
+export function fetchOnce(url: string): Promise<Uint8Array> {
+  const bytes = handedOver.get(url);
+  if (!bytes) return fetchBytes(url);
+  handedOver.delete(url);
+  return bytes;
+}

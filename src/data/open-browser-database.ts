@@ -1,7 +1,6 @@
 import type { DbConnection } from './connection.ts';
 import { parseCatalog, type Catalog, type DatasetSpec } from './catalog.ts';
-import { createBrowserConnection } from './duckdb-browser.ts';
-import { fetchBytes } from './fetch-bytes.ts';
+import { fetchBytes, fetchOnce } from './fetch-bytes.ts';
 import { loadBundle, loadBundledDataset, type BundleFormat, type BundleResult } from './load-bundle.ts';
 import { decodeParquetBrowser } from './parquet-decoder-browser.ts';
 import { datasetUrl } from './site-url.ts';
@@ -24,9 +23,11 @@ export async function fetchCatalog(): Promise<Catalog> {
  * (`pantau:duckdb-ready`, `pantau:data-loaded`) let the bench read the timings.
  */
 export async function openBrowserDatabase(format: BundleFormat): Promise<BrowserDatabase> {
-  const [conn, catalog] = await Promise.all([createBrowserConnection(), fetchCatalog()]);
+  // duckdb-wasm's JavaScript (and Apache Arrow with it) is a chunk of its own, off the first chart's path.
+  const startEngine = import('./duckdb-browser.ts').then((engine) => engine.createBrowserConnection());
+  const [conn, catalog] = await Promise.all([startEngine, fetchCatalog()]);
   performance.mark('pantau:duckdb-ready');
-  const results = await loadBundle(conn, catalog, (path) => fetchBytes(datasetUrl(path)), decodeParquetBrowser, format);
+  const results = await loadBundle(conn, catalog, (path) => fetchOnce(datasetUrl(path)), decodeParquetBrowser, format);
   performance.mark('pantau:data-loaded');
   return { conn, catalog, results };
 }

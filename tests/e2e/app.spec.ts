@@ -5,8 +5,15 @@ test.describe('built site under a sub-path, other origins blocked', () => {
     page,
     record,
   }) => {
+    // The test server serves the build's brotli copies, as a host set up for them does (README, Deploying).
+    const encodings = new Map<string, string>();
+    page.on('response', async (r) =>
+      encodings.set(new URL(r.url()).pathname, (await r.allHeaders())['content-encoding'] ?? ''),
+    );
     await openApp(page);
     await expect(page.locator('h1')).toHaveText('Kalimantan Timur: dari 5,17% menuju sekitar 3% pada 2026');
+    const served = [...encodings].filter(([path]) => /\/assets\/index-.*\.js$/.test(path));
+    expect(served).toEqual([[expect.any(String), 'br']]);
     await expect(page.locator('[data-engine="duckdb"]')).toBeVisible();
     const figure = page.locator('[data-chart="overview"]');
     await expect(figure.locator('svg[role="img"] path').first()).toBeVisible();
@@ -62,10 +69,33 @@ test.describe('built site under a sub-path, other origins blocked', () => {
   }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await openApp(page);
+    await openApp(page, '?bundle=parquet');
     expect(requested.some((p) => p.endsWith('/datasets/poverty.parquet'))).toBe(true);
     expect(requested.some((p) => /parquet_wasm_bg.*\.wasm$/.test(p))).toBe(true);
     await expect(page.getByText('DuckDB siap · 346 baris dimuat')).toBeVisible();
+    expect(record.outside).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+  });
+
+  test('a first visit reads the small start-up datasets from CSV: each file downloaded once, no Parquet reader', async ({
+    page,
+    record,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await openApp(page);
+    await expect(page.getByText('DuckDB siap · 346 baris dimuat')).toBeVisible();
+    const datasets = requested
+      .filter((p) => p.includes('/datasets/'))
+      .map((p) => p.slice(p.indexOf('/datasets/') + 10));
+    // The first chart's three CSV files are read by DuckDB too, from the same download.
+    for (const file of ['poverty.csv', 'targets.csv', 'national.csv', 'areas.csv'])
+      expect(
+        datasets.filter((d) => d === file),
+        file,
+      ).toHaveLength(1);
+    expect(datasets.filter((d) => d.endsWith('.parquet'))).toEqual([]);
+    expect(requested.filter((p) => /parquet_wasm/.test(p))).toEqual([]);
     expect(record.outside).toEqual([]);
     expect(record.consoleErrors).toEqual([]);
   });
@@ -86,7 +116,7 @@ test.describe('built site under a sub-path, other origins blocked', () => {
     await page.route('**/datasets/programmes.parquet', (route) =>
       route.fulfill({ body: 'this is not parquet', contentType: 'application/octet-stream' }),
     );
-    await openApp(page);
+    await openApp(page, '?bundle=parquet');
     const alert = page.getByRole('alert').filter({ hasText: 'Dataset programmes tidak dimuat' });
     await expect(alert).toContainText('programmes.parquet: bukan berkas Parquet yang utuh');
     // The decoder's own words stay apart, marked as English, under the Indonesian reason.

@@ -3,8 +3,8 @@ import { fetchBytes } from '../../../src/data/fetch-bytes.ts';
 import { openBrowserDatabase } from '../../../src/data/open-browser-database.ts';
 import { decodeParquetBrowser } from '../../../src/data/parquet-decoder-browser.ts';
 import { datasetUrl } from '../../../src/data/site-url.ts';
-import { engineInfo, OVERLAP_TABLES, runOverlapCheck } from '../overlap-check.ts';
-import type { OverlapCheckRun, OverlapOpened } from '../protocol.ts';
+import { engineInfo, OVERLAP_TABLES, runOverlapCheck, runRuleEdit } from '../overlap-check.ts';
+import type { OverlapCheckRun, OverlapOpened, RuleEditRun } from '../protocol.ts';
 import { timedRegisterLoad } from '../register-load.ts';
 
 let database: DbConnection | undefined;
@@ -27,4 +27,10 @@ export async function openOverlapBench(): Promise<OverlapOpened> {
 export async function runOverlapCheckInPage(): Promise<OverlapCheckRun> {
   if (!database) throw new Error('bench: openOverlapBench first');
   return runOverlapCheck(database);
+}
+
+/** One rule edit and the check after it, on the opened database, timed inside the page. */
+export async function runRuleEditInPage(n: number): Promise<RuleEditRun> {
+  if (!database) throw new Error('bench: openOverlapBench first');
+  return runRuleEdit(database, n);
 }

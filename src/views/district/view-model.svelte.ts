@@ -8,8 +8,7 @@ import type { Session } from '../shell/session.svelte.ts';
 import { targetsFigures, type AreaFigure } from '../targets/targets-figures.ts';
 import { pageFigures, type PageFigures } from './page-figures.ts';
 
-/** Kutai Kartanegara's BPS code: the district the mission starts from, and the page the navigation opens. */
-export const KUKAR = '6403';
+export { KUKAR } from '../district-link.ts';
 
 /** The province's BPS code. */
 const PROVINCE = '64';

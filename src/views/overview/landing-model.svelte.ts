@@ -7,7 +7,7 @@ import {
   DEFAULT_COVERAGE_BASE_YEAR,
   type CoverageData,
 } from '../coverage/view-model.svelte.ts';
-import { KUKAR } from '../district/view-model.svelte.ts';
+import { KUKAR } from '../district-link.ts';
 import { pageFigures, type PageFigures } from '../district/page-figures.ts';
 
 /** The household size the landing map converts families with: the scenario planner's default. */

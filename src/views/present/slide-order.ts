@@ -1,8 +1,8 @@
 import type { ViewId } from '../../state/app-params.ts';
-import type { SlideSpec } from './slide.ts';
+import type { SlidePlace } from './slide.ts';
 
 /** The position of a slide in the deck by its id; an unknown id shows the first slide. */
-export function slideIndex(id: string, slides: readonly Pick<SlideSpec, 'id'>[]): number {
+export function slideIndex(id: string, slides: readonly Pick<SlidePlace, 'id'>[]): number {
   return Math.max(
     0,
     slides.findIndex((s) => s.id === id),
@@ -10,7 +10,7 @@ export function slideIndex(id: string, slides: readonly Pick<SlideSpec, 'id'>[])
 }
 
 /** The slide a presentation opens on from a view: that view's first chart, or the first slide. */
-export function firstSlideOf(view: ViewId, slides: readonly Pick<SlideSpec, 'id' | 'view'>[]): string {
+export function firstSlideOf(view: ViewId, slides: readonly Pick<SlidePlace, 'id' | 'view'>[]): string {
   return (slides.find((s) => s.view === view) ?? slides[0]!).id;
 }
 

@@ -13,10 +13,14 @@ export interface SlideProps {
   variant?: string;
 }
 
-/** One slide of the deck: its id in the link (`?present=<id>`), the view it comes from, and how it is drawn. */
-export interface SlideSpec {
+/** Where a slide sits in the deck: its id in the link (`?present=<id>`), the view it comes from, its variant. */
+export interface SlidePlace {
   id: string;
   view: ViewId;
-  component: Component<SlideProps>;
   variant?: string;
+}
+
+/** One slide of the deck, with how it is drawn. */
+export interface SlideSpec extends SlidePlace {
+  component: Component<SlideProps>;
 }

@@ -24,12 +24,19 @@ describe('the service worker plugin', () => {
         'assets/duckdb-mvp-y.wasm',
         'assets/duckdb-browser-eh.worker-w.js',
         'assets/duckdb-browser-mvp.worker-z.js',
+        'assets/duckdb-browser-u.js',
         'assets/parquet_wasm_bg-v.wasm',
         'datasets/poverty.parquet',
         'datasets/register.parquet',
         'sw.js',
       ]),
-    ).toEqual(['./index.html', './assets/index-a.js', './assets/index-b.css', './assets/read-xlsx-c.js']);
+    ).toEqual([
+      './index.html',
+      './assets/duckdb-browser-u.js',
+      './assets/index-a.js',
+      './assets/index-b.css',
+      './assets/read-xlsx-c.js',
+    ]);
   });
 
   it('precaches the static files of public/ as they are served, at the site root', () => {

@@ -7,14 +7,14 @@ describe('the bundled catalog', () => {
 
   it('lists the datasets, referenced tables first; only the register waits until a view needs it', () => {
     expect(catalog.datasets.map((d) => [d.id, d.load, d.illustrative, d.lazy ?? false])).toEqual([
-      ['areas', 'areas.parquet', false, false],
-      ['poverty', 'poverty.parquet', false, false],
-      ['national', 'national.parquet', false, false],
-      ['targets', 'targets.parquet', false, false],
-      ['programmes', 'programmes.parquet', false, false],
-      ['programme_kinds', 'programme_kinds.parquet', true, false],
-      ['overlap_rules', 'overlap_rules.parquet', true, false],
-      ['coverage', 'coverage.parquet', true, false],
+      ['areas', 'areas.csv', false, false],
+      ['poverty', 'poverty.csv', false, false],
+      ['national', 'national.csv', false, false],
+      ['targets', 'targets.csv', false, false],
+      ['programmes', 'programmes.csv', false, false],
+      ['programme_kinds', 'programme_kinds.csv', true, false],
+      ['overlap_rules', 'overlap_rules.csv', true, false],
+      ['coverage', 'coverage.csv', true, false],
       ['register', 'register.parquet', true, true],
     ]);
   });

@@ -44,7 +44,7 @@ describe('loadBundledDataset', () => {
 
 describe('bundlePath', () => {
   it.each([
-    ['default', 'poverty.parquet'],
+    ['default', 'poverty.csv'],
     ['parquet', 'poverty.parquet'],
     ['csv', 'poverty.csv'],
   ] as const)('%s -> %s', (format, path) => {
@@ -52,7 +52,11 @@ describe('bundlePath', () => {
   });
 
   it("falls back to the catalog's file when the format has none", () => {
-    const parquetOnly = { ...spec('areas'), files: [{ path: 'areas.parquet', format: 'parquet' as const }] };
+    const parquetOnly = {
+      ...spec('areas'),
+      load: 'areas.parquet',
+      files: [{ path: 'areas.parquet', format: 'parquet' as const }],
+    };
     expect(bundlePath(parquetOnly, 'csv')).toBe('areas.parquet');
   });
 });
@@ -75,15 +79,15 @@ describe('loadBundle on real DuckDB', () => {
       await conn.exec(dropTableSql(table));
   });
 
-  it('loads every start-up dataset from the local folder, and not the lazy register', async () => {
+  it('loads every start-up dataset from the local folder (their CSV files), and not the lazy register', async () => {
     const results = await loadBundle(conn, bundledCatalog(), readLocal, decodeParquetNode);
     expect(summary(results)).toEqual([
-      ['areas', 'areas.parquet', 11],
-      ['poverty', 'poverty.parquet', 114],
-      ['national', 'national.parquet', 21],
-      ['targets', 'targets.parquet', 7],
-      ['programmes', 'programmes.parquet', 10],
-      ...REST_PARQUET,
+      ['areas', 'areas.csv', 11],
+      ['poverty', 'poverty.csv', 114],
+      ['national', 'national.csv', 21],
+      ['targets', 'targets.csv', 7],
+      ['programmes', 'programmes.csv', 10],
+      ...REST_CSV,
     ]);
     expect(
       await conn.query(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'register'`),
@@ -95,15 +99,15 @@ describe('loadBundle on real DuckDB', () => {
     ).toEqual([{ p: 114, g: 10 }]);
   });
 
-  it('loads the CSV twins when asked', async () => {
-    const results = await loadBundle(conn, bundledCatalog(), readLocal, decodeParquetNode, 'csv');
+  it('loads the Parquet twins when asked, to the same rows', async () => {
+    const results = await loadBundle(conn, bundledCatalog(), readLocal, decodeParquetNode, 'parquet');
     expect(summary(results)).toEqual([
-      ['areas', 'areas.csv', 11],
-      ['poverty', 'poverty.csv', 114],
-      ['national', 'national.csv', 21],
-      ['targets', 'targets.csv', 7],
-      ['programmes', 'programmes.csv', 10],
-      ...REST_CSV,
+      ['areas', 'areas.parquet', 11],
+      ['poverty', 'poverty.parquet', 114],
+      ['national', 'national.parquet', 21],
+      ['targets', 'targets.parquet', 7],
+      ['programmes', 'programmes.parquet', 10],
+      ...REST_PARQUET,
     ]);
   });
 
@@ -133,7 +137,7 @@ describe('loadBundle on real DuckDB', () => {
   it('garbage in a Parquet file fails that dataset as not Parquet', async () => {
     const read = async (path: string) =>
       path === 'targets.parquet' ? readBytes('tests/fixtures/not-parquet.parquet') : readLocal(path);
-    const results = await loadBundle(conn, bundledCatalog(), read, decodeParquetNode);
+    const results = await loadBundle(conn, bundledCatalog(), read, decodeParquetNode, 'parquet');
     expect(summary(results)).toEqual([
       ['areas', 'areas.parquet', 11],
       ['poverty', 'poverty.parquet', 114],
@@ -149,7 +153,7 @@ describe('loadBundle on real DuckDB', () => {
       if (path === 'programmes.parquet') throw new Error('programmes.parquet: HTTP 404 Not Found');
       return readLocal(path);
     };
-    const results = await loadBundle(conn, bundledCatalog(), read, decodeParquetNode);
+    const results = await loadBundle(conn, bundledCatalog(), read, decodeParquetNode, 'parquet');
     const last = results[4]!;
     expect(results.filter((r) => r !== last).every((r) => r.ok)).toBe(true);
     expect(last.ok).toBe(false);

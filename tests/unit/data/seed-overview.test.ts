@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOverviewSeed } from '../../../src/data/seed-overview.ts';
+import { parseOverviewSeed } from '../../../src/data/overview-seed-csv.ts';
 import { areaTargetsSql } from '../../../src/queries/area-targets.ts';
 import { povertySeriesSql } from '../../../src/queries/poverty-series.ts';
 import { nationalSeriesSql } from '../../../src/queries/national-series.ts';
