@@ -36,7 +36,7 @@ export function summarizePageLoads(variant: string, runs: PageLoadRun[]): PageLo
   };
 }
 
-/** One variant's marks over another's (e.g. csv ÷ parquet bundle), over loads paired by run number. */
+/** One variant's marks over another's (e.g. parquet bundle ÷ default), over loads paired by run number. */
 export function variantRatios(a: PageLoadRun[], b: PageLoadRun[]): Record<MarkName, Summary> {
   const at = (runs: PageLoadRun[], m: MarkName) => runs.map((r) => r.marks[m]);
   return Object.fromEntries(MARKS.map((m) => [m, pairedRatio(at(a, m), at(b, m))])) as Record<MarkName, Summary>;
