@@ -66,9 +66,16 @@ function checkDataset(d: DatasetSpec): void {
     if (c.label !== undefined && !(typeof c.label.id === 'string' && typeof c.label.en === 'string'))
       throw new Error(`catalog.json: column "${c.name}" of "${d.id}" needs its "label" in both languages`);
   for (const f of d.files)
-    if (f.proof !== undefined && !(/^[0-9a-f]{64}$/.test(f.proof.sha256) && Number.isInteger(f.proof.rows)))
+    if (
+      f.proof !== undefined &&
+      !(
+        /^[0-9a-f]{64}$/.test(f.proof.sha256) &&
+        Number.isInteger(f.proof.rows) &&
+        [undefined, true, false].includes(f.proof.canonical)
+      )
+    )
       throw new Error(
-        `catalog.json: file "${f.path}" of "${d.id}" needs a proof of { "sha256": hex, "rows": integer }`,
+        `catalog.json: file "${f.path}" of "${d.id}" needs a proof of { "sha256": hex, "rows": integer, "canonical"?: boolean }`,
       );
   if (!fileSpec(d, d.load))
     throw new Error(`catalog.json: dataset "${d.id}" loads "${d.load}", which is not among its files`);

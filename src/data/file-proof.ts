@@ -6,6 +6,13 @@
 export interface FileProof {
   sha256: string;
   rows: number;
+  /**
+   * The file as read is the live table already: the catalog's columns in order, each of its SQL type, with
+   * the very values the full check's promotion gives (text trimmed, no empty text, finite numbers). Recorded
+   * by the build after comparing the two; the page then moves the ingested table into place instead of
+   * copying it.
+   */
+  canonical?: boolean;
 }
 
 /** The SHA-256 of the bytes in lower-case hex, or null where the browser offers no Web Crypto (plain http). */

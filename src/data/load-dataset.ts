@@ -10,9 +10,9 @@ import {
   tableColumnTypesSql,
   tableColumnsSql,
 } from '../queries/stage-table.ts';
-import { typedColumns, type DescribedColumn } from './typed-columns.ts';
+import { hasLiveShape, typedColumns, type DescribedColumn } from './typed-columns.ts';
 import { countIssuesSql, validateStagedSql, type ValidateParams } from '../queries/validate-staged.ts';
-import { promoteProvenSql, promoteStagedSql } from '../queries/promote-staged.ts';
+import { promoteProvenSql, promoteStagedSql, replaceByRenameSql } from '../queries/promote-staged.ts';
 import { countRowsSql } from '../queries/count-rows.ts';
 import { firstExtraFieldRowSql } from '../queries/extra-fields.ts';
 import { headerFieldCount } from './csv-header.ts';
@@ -53,7 +53,8 @@ export async function loadDataset(
 }
 
 /**
- * A proven Parquet file goes from its Arrow straight into the live table. Returns null (nothing changed) if
+ * A proven Parquet file goes from its Arrow straight into the live table: renamed into place when its proof
+ * says it is canonical and it reads with the live table's columns and types, else copied with casts. Returns null (nothing changed) if
  * it does not read as the build read it: a column missing or another row count. The caller then checks it
  * in full, as any file.
  */
@@ -71,8 +72,11 @@ async function loadProvenParquet(
     const described = await conn.query<DescribedColumn>(tableColumnTypesSql(raw));
     const present = described.map((d) => d.name);
     if (missingColumns(spec, present, input).length || (await countRows(conn, raw)) !== proof.rows) return null;
-    const typed = typedColumns(spec.columns, described);
-    await conn.exec(promoteProvenSql({ source: raw, table: spec.table, columns: spec.columns, present, typed }));
+    if (proof.canonical && hasLiveShape(spec.columns, described)) await replaceByRename(conn, raw, spec.table);
+    else {
+      const typed = typedColumns(spec.columns, described);
+      await conn.exec(promoteProvenSql({ source: raw, table: spec.table, columns: spec.columns, present, typed }));
+    }
     const ignoredColumns = ignored(spec, present);
     const rows = proof.rows;
     return {
@@ -88,6 +92,16 @@ async function loadProvenParquet(
     return null;
   } finally {
     await conn.exec(dropTableSql(raw));
+  }
+}
+
+// A canonical file's rows are the live table's: the ingested table takes its place, with no copy.
+async function replaceByRename(conn: DbConnection, source: string, table: string): Promise<void> {
+  try {
+    await conn.exec(replaceByRenameSql(source, table));
+  } catch (error) {
+    await conn.exec('ROLLBACK').catch(() => undefined);
+    throw error;
   }
 }
 

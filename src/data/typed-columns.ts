@@ -1,4 +1,5 @@
 import type { ColumnSpec } from './catalog.ts';
+import { SQL_TYPE } from '../queries/parse-value.ts';
 
 const INTEGER_TYPES = new Set([
   'TINYINT',
@@ -33,4 +34,12 @@ export function typedColumns(schema: readonly ColumnSpec[], described: readonly 
       return c.type === 'number' && (NUMBER_TYPES.has(type) || type === 'DECIMAL');
     })
     .map((c) => c.name);
+}
+
+/** Whether a table has exactly the live table's columns: the schema's names in order, each of its SQL type. */
+export function hasLiveShape(schema: readonly ColumnSpec[], described: readonly DescribedColumn[]): boolean {
+  return (
+    described.length === schema.length &&
+    schema.every((c, i) => described[i]!.name === c.name && described[i]!.type === SQL_TYPE[c.type])
+  );
 }

@@ -68,3 +68,14 @@ SELECT
   ${select}
 FROM (SELECT ${inner.join(', ')} FROM ${sqlIdent(source)})`;
 }
+
+/**
+ * Replaces the live table by renaming an ingested table that already is its rows (a canonical proven file):
+ * no copy. One transaction, so the live table is the old one or the new one; the caller rolls back on failure.
+ */
+export function replaceByRenameSql(source: string, table: string): string {
+  return `BEGIN TRANSACTION;
+DROP TABLE IF EXISTS ${sqlIdent(table)};
+ALTER TABLE ${sqlIdent(source)} RENAME TO ${sqlIdent(table)};
+COMMIT`;
+}

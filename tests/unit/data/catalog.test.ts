@@ -96,7 +96,7 @@ describe('parseCatalog', () => {
     );
   });
 
-  it('refuses a file proof that is not a SHA-256 in hex and a whole row count', () => {
+  it('refuses a file proof that is not a SHA-256 in hex, a whole row count and an optional canonical flag', () => {
     const file = { path: 'x.csv', format: 'csv' };
     const d = { id: 'x', table: 'x', columns: [], load: 'x.csv', ...texts };
     const good = { sha256: 'ab'.repeat(32), rows: 3 };
@@ -104,9 +104,22 @@ describe('parseCatalog', () => {
       ...file,
       proof: good,
     });
-    for (const proof of [{ ...good, sha256: 'AB'.repeat(32) }, { ...good, sha256: 'ab' }, { ...good, rows: 2.5 }, {}])
+    const canonical = { ...good, canonical: true };
+    expect(
+      parseCatalog({ datasets: [{ ...d, files: [{ ...file, proof: canonical }] }] }).datasets[0]!.files[0],
+    ).toEqual({
+      ...file,
+      proof: canonical,
+    });
+    for (const proof of [
+      { ...good, sha256: 'AB'.repeat(32) },
+      { ...good, sha256: 'ab' },
+      { ...good, rows: 2.5 },
+      { ...good, canonical: 'yes' },
+      {},
+    ])
       expect(() => parseCatalog({ datasets: [{ ...d, files: [{ ...file, proof }] }] })).toThrow(
-        'catalog.json: file "x.csv" of "x" needs a proof of { "sha256": hex, "rows": integer }',
+        'catalog.json: file "x.csv" of "x" needs a proof of { "sha256": hex, "rows": integer, "canonical"?: boolean }',
       );
   });
 

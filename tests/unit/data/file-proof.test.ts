@@ -67,6 +67,13 @@ describe('file proofs in the catalog', () => {
       expect(trusted.sql.filter(isCellCheck)).toEqual([]);
       // Proven Parquet goes from its Arrow straight into the live table, with no staging copy.
       if (format === 'parquet') expect(trusted.sql.filter((text) => /CREATE[^\n]*_stage_/.test(text))).toEqual([]);
+      // Every bundled Parquet file is canonical: its ingested table is renamed into place, not copied.
+      if (format === 'parquet')
+        for (const table of [...results.map((r) => r.spec.table), 'register'])
+          expect(
+            trusted.sql.some((text) => text.includes(`ALTER TABLE "_proven_${table}" RENAME TO "${table}"`)),
+            table,
+          ).toBe(true);
       for (const r of results)
         expect((await loadFile(checked, r.spec.id, `datasets/${r.path}`)).rowsAccepted, r.path).toBe(proofRows(r.path));
       if (format === 'parquet')
