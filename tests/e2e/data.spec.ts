@@ -287,7 +287,9 @@ test.describe('Bring your own data', () => {
     const input = page.locator('[data-testid="file-input"]');
     await input.setInputFiles({ name: 'penerima-300rb.xlsx', mimeType: 'application/octet-stream', buffer });
     const card = page.locator('article.pending[aria-label="penerima-300rb.xlsx"]');
-    await expect(card).toHaveAttribute('data-status', 'mapping', { timeout: 60_000 });
+    await expect(card).toHaveAttribute('data-status', /^(mapping|refused)$/, { timeout: 60_000 });
+    // Seen once under a loaded machine: the workbook refused while inspecting; the card's text says why.
+    expect(await card.getAttribute('data-status'), await card.innerText()).toBe('mapping');
     await card.locator('select[name="dataset"]').selectOption('register');
     await card.getByRole('button', { name: 'Muat berkas' }).click();
     await expect(card.locator('[data-testid="load-report"]')).toContainText(
