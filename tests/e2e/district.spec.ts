@@ -52,6 +52,27 @@ test.describe('a page per district', () => {
         expect(overlaps(boxes[i]!, boxes[j]!), `${boxes[i]!.text} / ${boxes[j]!.text}`).toBe(false);
   });
 
+  test("Kaltim's chart labels (points, targets, Indonesia's line) never overlap each other", async ({ page }) => {
+    await openApp(page, '?view=overview');
+    await expect(page.locator('[data-chart="overview"] svg').first()).toBeVisible();
+    // Every label drawn in the chart's body, axis ticks aside (their spacing is d3's).
+    const boxes = await page
+      .locator('[data-chart="overview"] [data-chart-body] text:not(.tick text)')
+      .evaluateAll((nodes) =>
+        nodes
+          .filter((n) => (n.textContent ?? '').trim())
+          .map((n) => {
+            const r = (n as SVGGraphicsElement).getBoundingClientRect();
+            return { text: n.textContent!, x: r.x, y: r.y, width: r.width, height: r.height };
+          })
+          .filter((b) => b.width > 0 && b.height > 0),
+      );
+    expect(boxes.length).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(overlaps(boxes[i]!, boxes[j]!), `${boxes[i]!.text} / ${boxes[j]!.text}`).toBe(false);
+  });
+
   test('opens from the districts chart, survives a reload from its link, and back returns to the districts', async ({
     page,
     record,
