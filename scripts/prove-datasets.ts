@@ -2,8 +2,8 @@
  * Writes each bundled file's proof (SHA-256 and row count) into datasets/catalog.json, after loading the file
  * through the app's own loader with every cell checked. The page then loads a file whose bytes match its proof
  * without checking each cell again (src/data/file-proof.ts). A Parquet file whose Arrow is already the table
- * the check made of it is marked canonical: the page renames it into place without copying it. Run by `npm run datasets` after the files are
- * built; a file that fails the check stops the script and gets no proof.
+ * the check made of it is marked canonical: the page renames it into place without copying it. Run by
+ * `npm run datasets` after the files are built; a file that fails the check stops the script and gets no proof.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

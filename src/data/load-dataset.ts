@@ -54,9 +54,9 @@ export async function loadDataset(
 
 /**
  * A proven Parquet file goes from its Arrow straight into the live table: renamed into place when its proof
- * says it is canonical and it reads with the live table's columns and types, else copied with casts. Returns null (nothing changed) if
- * it does not read as the build read it: a column missing or another row count. The caller then checks it
- * in full, as any file.
+ * says it is canonical and it reads with the live table's columns and types, else copied with casts. Returns
+ * null (nothing changed) if it does not read as the build read it: a column missing or another row count. The
+ * caller then checks it in full, as any file.
  */
 async function loadProvenParquet(
   conn: DbConnection,
