@@ -4,6 +4,7 @@ import { datasetsPlugin } from './scripts/vite-plugin-datasets.ts';
 import { serviceWorkerPlugin } from './scripts/vite-plugin-service-worker.ts';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { precompressPlugin } from './scripts/vite-plugin-precompress.ts';
+import { readExcelFilePlugin } from './scripts/vite-plugin-read-excel-file.ts';
 
 /** Test files that replace a module with vi.mock: they need a module graph of their own. */
 export const MOCKS_MODULES = ['tests/unit/data/xlsx/read-xlsx-library-edges.test.ts'];
@@ -11,14 +12,16 @@ export const MOCKS_MODULES = ['tests/unit/data/xlsx/read-xlsx-library-edges.test
 // base './' so the build works from any sub-path of a static host.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), datasetsPlugin(), serviceWorkerPlugin(), cspPlugin(), precompressPlugin()],
+  plugins: [svelte(), readExcelFilePlugin(), datasetsPlugin(), serviceWorkerPlugin(), cspPlugin(), precompressPlugin()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1500,
   },
-  worker: { format: 'es' },
-  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
+  // Workers are bundled with their own plugins: the workbook worker is where read-excel-file runs.
+  worker: { format: 'es', plugins: () => [readExcelFilePlugin()] },
+  // Pre-bundled dependencies skip plugins, so the dev server serves read-excel-file as files to patch.
+  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm', 'read-excel-file'] },
   test: {
     environment: 'node',
     testTimeout: 30_000,
@@ -28,6 +31,8 @@ export default defineConfig({
     // plus the main process competing). PANTAU_UNIT_WORKERS changes it on a bigger machine.
     maxWorkers: Number(process.env.PANTAU_UNIT_WORKERS ?? 2),
     env: { TZ: 'Asia/Makassar' },
+    // Vitest leaves node_modules to Node unless inlined; inlined, read-excel-file gets the build's patch.
+    server: { deps: { inline: ['read-excel-file'] } },
     projects: [
       {
         extends: true,

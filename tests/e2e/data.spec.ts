@@ -288,7 +288,8 @@ test.describe('Bring your own data', () => {
     await input.setInputFiles({ name: 'penerima-300rb.xlsx', mimeType: 'application/octet-stream', buffer });
     const card = page.locator('article.pending[aria-label="penerima-300rb.xlsx"]');
     await expect(card).toHaveAttribute('data-status', /^(mapping|refused)$/, { timeout: 60_000 });
-    // Seen once under a loaded machine: the workbook refused while inspecting; the card's text says why.
+    // On a loaded machine the unpatched library overflowed the stack here (see
+    // scripts/vite-plugin-read-excel-file.ts); should a refusal recur, the card's text says why.
     expect(await card.getAttribute('data-status'), await card.innerText()).toBe('mapping');
     await card.locator('select[name="dataset"]').selectOption('register');
     await card.getByRole('button', { name: 'Muat berkas' }).click();
