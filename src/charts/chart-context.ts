@@ -69,3 +69,20 @@ export function chartHeightLimit(): () => number {
   const zoom = chartZoom();
   return cap ? () => cap() / zoom() : () => Number.POSITIVE_INFINITY;
 }
+
+const WIDTH_CAP = Symbol('pantau-chart-width-cap');
+
+/**
+ * The widest every chart below is drawn, whatever its box measures (while the page prints: the paper's
+ * width). A chart drawn wider than the paper is scaled down to fit it on paper, text and all, so a view
+ * printed from a wide window had charts with tiny text.
+ */
+export function setChartWidthCap(cap: () => number): void {
+  setContext(WIDTH_CAP, cap);
+}
+
+/** The width a chart here is drawn at, given the width its box measures (uncapped unless set above). */
+export function chartDrawnWidth(): (measured: number) => number {
+  const cap = getContext<(() => number) | undefined>(WIDTH_CAP);
+  return cap ? (measured) => Math.min(measured, cap()) : (measured) => measured;
+}

@@ -74,6 +74,15 @@ function pdfPageTexts(path: string): string[] {
   return text.split('\f').slice(0, -1);
 }
 
+/** The distinct heights of the words of a PDF, in points to one decimal: its text sizes, chart labels included. */
+function textSizes(path: string): string[] {
+  const bbox = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+  const heights = [...bbox.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) =>
+    (Number(m[2]) - Number(m[1])).toFixed(1),
+  );
+  return [...new Set(heights)].sort();
+}
+
 /** How far down each page of a PDF its lowest word reaches, as a share of the page's height. */
 function pageFill(path: string): number[] {
   const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
@@ -88,21 +97,24 @@ function pageFill(path: string): number[] {
 }
 
 /**
- * Marks every figure of the page where printing could part it: a word before its title, one drawn inside its
- * chart, and one after its sources. Returns each figure's id and title.
+ * Marks every figure of the page where printing could part it: a word at its top, one drawn inside its chart,
+ * and one at its bottom. The words are placed absolutely, so they take no room: the page breaks as it would
+ * without them (in flow, they made a figure 35 px taller, enough to push it to the next page). Returns each
+ * figure's id and title.
  */
 async function markFigures(page: Page): Promise<{ id: string; title: string }[]> {
   return page.locator('figure.chart-figure').evaluateAll((figures) =>
     figures.map((figure, i) => {
-      const mark = (where: string): HTMLElement => {
+      const mark = (where: string, parent: HTMLElement, edge: 'top' | 'bottom'): HTMLElement => {
+        if (getComputedStyle(parent).position === 'static') parent.style.position = 'relative';
         const span = document.createElement('span');
         span.textContent = `QQFIG${where}${i}QQ`;
-        span.style.fontSize = '6px';
+        Object.assign(span.style, { fontSize: '6px', position: 'absolute', left: '0', [edge]: '0' });
         span.dataset.qq = '';
         return span;
       };
-      figure.prepend(mark('TOP'));
-      figure.append(mark('END'));
+      figure.prepend(mark('TOP', figure as HTMLElement, 'top'));
+      figure.append(mark('END', figure as HTMLElement, 'bottom'));
       const svg = figure.querySelector('[data-chart-body] svg');
       if (svg) {
         const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
@@ -112,7 +124,10 @@ async function markFigures(page: Page): Promise<{ id: string; title: string }[]>
         text.textContent = `QQFIGCHART${i}QQ`;
         text.setAttribute('data-qq', '');
         svg.append(text);
-      } else figure.querySelector('[data-chart-body]')!.append(mark('CHART'));
+      } else {
+        const body = figure.querySelector<HTMLElement>('[data-chart-body]')!;
+        body.append(mark('CHART', body, 'top'));
+      }
       return { id: figure.getAttribute('data-chart')!, title: figure.querySelector('h2')!.textContent!.trim() };
     }),
   );
@@ -133,6 +148,37 @@ const PRINTED_VIEWS: { query: string; ready: string }[] = [
 ];
 
 test.describe('every view in print', () => {
+  // Charts were drawn at the window's width and the printout scaled to the paper: the coverage view printed on 3
+  // pages from a 1280 px window and on 2 from a 1920 px one, its text at 0.83 and 0.67 of its size.
+  test('a view prints the same from a narrow and a wide window: the same pages, every text (chart labels too) at the same size', async ({
+    page,
+    record,
+  }, info) => {
+    test.setTimeout(120_000);
+    const printed: { pages: number; sizes: string[] }[] = [];
+    // The projector and the large screen of the brief.
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await openApp(page, '?view=coverage&cyear=2024');
+      await expect(page.locator('[data-chart="coverage-scatter"] [data-chart-body] svg').first()).toBeVisible();
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
+      await page.emulateMedia({ media: 'print' });
+      const path = info.outputPath(`coverage-from-${width}.pdf`);
+      writeFileSync(path, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      await page.emulateMedia({ media: 'screen' });
+      printed.push({ pages: pdfPageTexts(path).length, sizes: textSizes(path) });
+    }
+    const [narrow, wide] = printed;
+    expect(wide!.pages, 'pages from 1920 px against 1280 px').toBe(narrow!.pages);
+    expect(wide!.sizes, 'text sizes (pt) printed from 1920 px against 1280 px').toEqual(narrow!.sizes);
+    expect(narrow!.sizes.length).toBeGreaterThan(3);
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
+
   test('no figure is split across pages: its title, chart and sources share one A4 page; no page but the last mostly empty; no engine status', async ({
     page,
     record,
