@@ -19,5 +19,8 @@ export interface DbConnection {
   close(): Promise<void>;
 }
 
-/** Decodes Parquet bytes into an Arrow IPC stream that DuckDB can ingest. */
-export type ParquetDecoder = (bytes: Uint8Array) => Promise<Uint8Array>;
+/**
+ * Decodes Parquet bytes into an Arrow IPC stream that DuckDB can ingest. `warm`, when present, loads the
+ * decoder itself ahead of the first call, so it can download while the file does.
+ */
+export type ParquetDecoder = ((bytes: Uint8Array) => Promise<Uint8Array>) & { warm?: () => Promise<unknown> };

@@ -54,8 +54,11 @@ async function loadOne(
   decode: ParquetDecoder,
 ): Promise<BundleResult> {
   try {
-    const bytes = await read(path);
     const format = fileSpec(spec, path)!;
+    // A Parquet file is decoded once it has arrived: fetch the decoder (parquet-wasm in the browser) while the
+    // file downloads, not after it. Should warming fail, the decode fails and reports it.
+    if (format.format === 'parquet') decode.warm?.().catch(() => {});
+    const bytes = await read(path);
     // The bundled files carry the build's proof: matching bytes are not checked cell by cell again.
     const report = await loadDataset(conn, spec, { name: path, bytes, format }, decode, format.proof);
     return { spec, path, ok: true, report };

@@ -43,6 +43,24 @@ async function downloadCsv(page: Page): Promise<{ name: string; lines: string[] 
 test.describe('Overlap check on the synthetic register', () => {
   test.setTimeout(240_000);
 
+  test('the Parquet decoder downloads while the register does, not after it', async ({ page, record }) => {
+    // The register's response is held until the page asks for parquet-wasm's module (at most 20 s): only a
+    // page that fetches the decoder during the register's download gets past the hold at once.
+    let decoderDuringDownload: boolean | undefined;
+    await page.route('**/register.parquet', async (route) => {
+      decoderDuringDownload = await page.waitForRequest(/parquet_wasm_bg-[^/]*\.wasm$/, { timeout: 20_000 }).then(
+        () => true,
+        () => false,
+      );
+      await route.continue();
+    });
+    await openApp(page, '?view=overlap');
+    await expect(card(page, 'Rumah tangga ditandai')).toHaveText(id(truth.planted_households), { timeout: 120_000 });
+    expect(decoderDuringDownload).toBe(true);
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
+
   test('finds the planted households, by district, and downloads the follow-up list', async ({ page, record }) => {
     await openApp(page, '?view=overlap');
     // The banner above the view (each figure carries its own short label too).

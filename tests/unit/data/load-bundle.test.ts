@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DatasetError } from '../../../src/data/dataset-error.ts';
 import { bundlePath, loadBundle, loadBundledDataset, type BundleResult } from '../../../src/data/load-bundle.ts';
+import type { ParquetDecoder } from '../../../src/data/connection.ts';
 import { decodeParquetNode } from '../../../src/data/parquet-decoder-node.ts';
 import { dropTableSql } from '../../../src/queries/stage-table.ts';
 import {
@@ -39,6 +40,46 @@ describe('loadBundledDataset', () => {
     expect(await conn.query('SELECT count(DISTINCT household_id)::INTEGER AS n FROM register')).toEqual([
       { n: 300_000 },
     ]);
+  });
+});
+
+describe('the decoder is fetched while a Parquet file downloads, not after it', () => {
+  const conn = sharedEngine(() => openEngineWith(BUNDLED));
+
+  // The real decoder, with its warm-up and the download logged in the order they happen.
+  function logged(events: string[]): {
+    decode: ParquetDecoder;
+    read: (path: string) => Promise<Uint8Array>;
+  } {
+    const decode: ParquetDecoder = Object.assign((bytes: Uint8Array) => decodeParquetNode(bytes), {
+      warm: () => {
+        events.push('warm');
+        return decodeParquetNode.warm!();
+      },
+    });
+    const read = async (path: string): Promise<Uint8Array> => {
+      events.push('download starts');
+      const bytes = await readLocal(path);
+      events.push('download ends');
+      return bytes;
+    };
+    return { decode, read };
+  }
+
+  it('Parquet: the warm-up starts before the download ends, and the table loads', async () => {
+    const events: string[] = [];
+    const { decode, read } = logged(events);
+    const result = await loadBundledDataset(conn, spec('overlap_rules'), read, decode, 'parquet');
+    expect(summary([result])).toEqual([['overlap_rules', 'overlap_rules.parquet', 4]]);
+    expect(events).toEqual(['warm', 'download starts', 'download ends']);
+  });
+
+  it('CSV: no decoder is fetched', async () => {
+    const events: string[] = [];
+    const { decode, read } = logged(events);
+    const result = await loadBundledDataset(conn, spec('overlap_rules'), read, decode, 'csv');
+    expect(summary([result])).toEqual([['overlap_rules', 'overlap_rules.csv', 4]]);
+    expect(events).toEqual(['download starts', 'download ends']);
   });
 });
 
