@@ -5,12 +5,13 @@ export async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-// Start-up files the first chart reads before DuckDB is ready, kept until DuckDB's loader takes them.
+// Files fetched before DuckDB is ready (the first chart's start-up files, a view's lazy dataset), kept until
+// DuckDB's loader takes them.
 const handedOver = new Map<string, Promise<Uint8Array>>();
 
 /**
- * Fetches a file the first chart reads and DuckDB's loader will read too: the loader takes the same bytes
- * (`fetchOnce`), so the file is downloaded once.
+ * Fetches a file ahead of DuckDB's loader (the first chart reads it, or a view opened while the engine starts
+ * needs it): the loader takes the same bytes (`fetchOnce`), so the file is downloaded once.
  */
 export function fetchForHandOver(url: string): Promise<Uint8Array> {
   const bytes = fetchBytes(url);

@@ -61,6 +61,31 @@ test.describe('Overlap check on the synthetic register', () => {
     expect(record.outside).toEqual([]);
   });
 
+  test('opened from a shared link, the register downloads while DuckDB starts, and only once', async ({
+    page,
+    record,
+  }) => {
+    // DuckDB's wasm is held until the page asks for the register (at most 30 s from the start): only a page that
+    // starts the register's download before the engine is ready gets past the hold at once.
+    const registerAsked = page.waitForRequest(/\/register\.parquet$/, { timeout: 30_000 }).then(
+      () => true,
+      () => false,
+    );
+    let registerDuringStart: boolean | undefined;
+    await page.context().route(/\/duckdb-(eh|mvp)-[^/]*\.wasm$/, async (route) => {
+      registerDuringStart ??= await registerAsked;
+      await route.continue();
+    });
+    const registerRequests: string[] = [];
+    page.on('request', (r) => void (/\/register\.parquet$/.test(r.url()) && registerRequests.push(r.url())));
+    await openApp(page, '?view=overlap');
+    await expect(card(page, 'Rumah tangga ditandai')).toHaveText(id(truth.planted_households), { timeout: 120_000 });
+    expect(registerDuringStart).toBe(true);
+    expect(registerRequests).toHaveLength(1);
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
+
   test('finds the planted households, by district, and downloads the follow-up list', async ({ page, record }) => {
     await openApp(page, '?view=overlap');
     // The banner above the view (each figure carries its own short label too).

@@ -1,9 +1,11 @@
 import type { Row } from '../../data/connection.ts';
 import type { BundleFormat, BundleResult } from '../../data/load-bundle.ts';
-import type { DatasetSpec } from '../../data/catalog.ts';
+import type { Catalog, DatasetSpec } from '../../data/catalog.ts';
 import {
+  fetchCatalog,
   loadLazyBrowserDataset,
   openBrowserDatabase,
+  prefetchLazyDataset,
   reloadBundledDataset,
   type BrowserDatabase,
 } from '../../data/open-browser-database.ts';
@@ -44,11 +46,13 @@ export class Session {
   /** Datasets that hold the user's rows: from their files, or changed on a page. */
   userDatasets = $derived([...new Set([...this.user.datasets, ...this.edits.map(editDataset)])]);
   readonly #format: BundleFormat;
+  readonly #catalog: Promise<Catalog>;
   readonly #lazy = new Map<string, Promise<void>>();
 
   constructor(format: BundleFormat) {
     this.#format = format;
-    this.ready = openBrowserDatabase(format).then(async (db) => {
+    this.#catalog = fetchCatalog();
+    this.ready = openBrowserDatabase(format, this.#catalog).then(async (db) => {
       await this.user.replay(db, (spec) => !spec.lazy);
       await this.#replayEdits(db);
       // The loads' reports give the bundled counts; only what the user's files and edits changed is counted again.
@@ -86,11 +90,23 @@ export class Session {
   ensure(id: string): Promise<void> {
     let loading = this.#lazy.get(id);
     if (!loading) {
+      this.#prefetch(id);
       loading = this.ready.then((db) => this.#loadLazy(db, id));
       this.#lazy.set(id, loading);
       loading.catch(() => this.#lazy.delete(id));
     }
     return loading;
+  }
+
+  // A view opened while the engine starts (a shared link to it) has its bundled file downloaded meanwhile, unless
+  // the last visit left the user's data in that dataset (then the bundled file may not be read at all). The
+  // download is handed to the loader on the catalog's resolution, which comes before `ready`'s (ready waits for it).
+  #prefetch(id: string): void {
+    if (this.status !== 'starting' || this.user.flagged.includes(id)) return;
+    this.#catalog.then(
+      (catalog) => prefetchLazyDataset(catalog, id, this.#format),
+      () => {},
+    );
   }
 
   /** The catalog entry of a dataset, with the user's file named as its source when it holds their data. */
