@@ -60,6 +60,8 @@ const VARIANTS: { name: string; query: string; serviceWorkers: 'allow' | 'block'
   { name: 'parquet bundle (?bundle=parquet)', query: '?bundle=parquet', serviceWorkers: 'block' },
   // The same first visit with the offline cache at work: it must not download any file twice.
   { name: 'default, service worker on', query: '', serviceWorkers: 'allow' },
+  // A shared link to the Overlap view: its register (6 MB) is needed before anything shows.
+  { name: 'Overlap view from a shared link (?view=overlap)', query: '?view=overlap', serviceWorkers: 'block' },
 ];
 
 function log(message: string): void {

@@ -2,8 +2,14 @@ import type { Browser, Page } from '@playwright/test';
 import { brotliSize, gzipSize } from './gzip-size.ts';
 import type { StaticServer } from './static-server.ts';
 
-/** The performance marks the app sets during start-up, in the order they usually come. */
-export const MARKS = ['pantau:seed-loaded', 'pantau:first-chart', 'pantau:duckdb-ready', 'pantau:data-loaded'] as const;
+/** The performance marks the app sets during start-up, in the order they usually come, and the Overlap view's first findings. */
+export const MARKS = [
+  'pantau:seed-loaded',
+  'pantau:first-chart',
+  'pantau:duckdb-ready',
+  'pantau:data-loaded',
+  'pantau:overlap-findings',
+] as const;
 export type MarkName = (typeof MARKS)[number];
 
 /** What a response is, for the byte split. */
@@ -15,6 +21,8 @@ export interface PageLoadRun {
   variant: string;
   status: string;
   marks: Record<MarkName, number | null>;
+  /** When the page asked for the register (ms since navigation); null if it never did. */
+  registerRequested: number | null;
   bytes: Record<AssetKind, number>;
   gzipBytes: Record<AssetKind, number>;
   brotliBytes: Record<AssetKind, number>;
@@ -52,14 +60,22 @@ export async function coldPageLoad(
     await page.goto(url);
     const status = await settledStatus(page);
     if (serviceWorkers === 'allow') await offlineCacheSettled(page);
+    if (url.includes('view=overlap')) await overlapFindings(page);
+    // Files a view fetches once the data is in (the overview's boundaries) count in every run, not in some.
+    await page.waitForLoadState('networkidle').catch(() => {});
     const marks = await page.evaluate(
       (names) => Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? null])),
       [...MARKS],
+    );
+    const registerRequested = await page.evaluate(
+      () =>
+        performance.getEntriesByType('resource').find((r) => /\/register\.parquet$/.test(r.name))?.startTime ?? null,
     );
     return {
       variant,
       status,
       marks: marks as PageLoadRun['marks'],
+      registerRequested,
       ...byteSplit(server),
       ...requestCounts(requested, server.origin),
       responses: server.served.length,
@@ -81,6 +97,16 @@ async function settledStatus(page: Page): Promise<string> {
     );
   if (!settled) return 'timeout';
   return (await page.locator('[data-engine-status]').first().getAttribute('data-engine-status')) ?? 'unknown';
+}
+
+// The Overlap view's first findings (a mark the view sets), at most 120 s; a run without them shows no mark.
+async function overlapFindings(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => performance.getEntriesByName('pantau:overlap-findings').length > 0, null, {
+      timeout: 120_000,
+      polling: 100,
+    })
+    .catch(() => {});
 }
 
 // With the service worker on, its downloads count too: wait until it has kept what the page fetched before

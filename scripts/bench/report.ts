@@ -95,6 +95,7 @@ export function pageLoadTable(variants: PageLoadSummary[]): string {
   const col = (f: (v: PageLoadSummary) => string) => variants.map(f);
   const rows = [
     ...MARKS.map((m) => [`${m} (ms)`, ...col((v) => spread(v.marks[m], ms))]),
+    ['register.parquet requested at (ms)', ...col((v) => spread(v.registerRequested, ms))],
     [
       '**first-chart ÷ duckdb-ready** (median of per-run ratios)',
       ...col((v) => `**${spread(v.chartOverDuckdb, ratio)}**`),
@@ -112,7 +113,8 @@ export function pageLoadTable(variants: PageLoadSummary[]): string {
 
 /** One line under table 1: each mark of the CSV bundle over the Parquet bundle, per-run pairs. */
 export function variantRatioLine(ratios: Record<MarkName, Summary>): string {
-  return `parquet bundle ÷ default (CSV start-up files), per-run pairs: ${MARKS.map((m) => `${m.replace('pantau:', '')} **${spread(ratios[m], ratio)}**`).join('; ')}`;
+  const measured = MARKS.filter((m) => ratios[m].n > 0);
+  return `parquet bundle ÷ default (CSV start-up files), per-run pairs: ${measured.map((m) => `${m.replace('pantau:', '')} **${spread(ratios[m], ratio)}**`).join('; ')}`;
 }
 
 /** The service worker's cost on a first visit: bytes downloaded with it on ÷ with it blocked (empty when not measured). */

@@ -9,6 +9,7 @@ export interface PageLoadSummary {
   variant: string;
   marks: Record<MarkName, Summary>;
   chartOverDuckdb: Summary;
+  registerRequested: Summary;
   bytes: Record<AssetKind | 'total', Summary>;
   gzipBytes: Record<AssetKind | 'total', Summary>;
   brotliBytes: Record<AssetKind | 'total', Summary>;
@@ -27,6 +28,7 @@ export function summarizePageLoads(variant: string, runs: PageLoadRun[]): PageLo
     variant,
     marks,
     chartOverDuckdb: pairedRatio(at('pantau:first-chart'), at('pantau:duckdb-ready')),
+    registerRequested: summarize(runs.map((r) => r.registerRequested)),
     bytes: bytesByKind(runs.map((r) => r.bytes)),
     gzipBytes: bytesByKind(runs.map((r) => r.gzipBytes)),
     brotliBytes: bytesByKind(runs.map((r) => r.brotliBytes)),
