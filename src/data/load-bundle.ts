@@ -46,6 +46,14 @@ export function loadBundledDataset(
   return loadOne(conn, spec, bundlePath(spec, format), read, decode);
 }
 
+/**
+ * A Parquet file is decoded once it has arrived: fetch the decoder (parquet-wasm in the browser) while the file
+ * downloads, not after it. Should warming fail, the decode fails and reports it.
+ */
+export function warmDecoderFor(spec: DatasetSpec, path: string, decode: ParquetDecoder): void {
+  if (fileSpec(spec, path)?.format === 'parquet') decode.warm?.().catch(() => {});
+}
+
 async function loadOne(
   conn: DbConnection,
   spec: DatasetSpec,
@@ -55,9 +63,7 @@ async function loadOne(
 ): Promise<BundleResult> {
   try {
     const format = fileSpec(spec, path)!;
-    // A Parquet file is decoded once it has arrived: fetch the decoder (parquet-wasm in the browser) while the
-    // file downloads, not after it. Should warming fail, the decode fails and reports it.
-    if (format.format === 'parquet') decode.warm?.().catch(() => {});
+    warmDecoderFor(spec, path, decode);
     const bytes = await read(path);
     // The bundled files carry the build's proof: matching bytes are not checked cell by cell again.
     const report = await loadDataset(conn, spec, { name: path, bytes, format }, decode, format.proof);

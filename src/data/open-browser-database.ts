@@ -1,7 +1,14 @@
 import type { DbConnection } from './connection.ts';
-import { fileSpec, parseCatalog, type Catalog, type DatasetSpec } from './catalog.ts';
+import { parseCatalog, type Catalog, type DatasetSpec } from './catalog.ts';
 import { fetchBytes, fetchForHandOver, fetchOnce } from './fetch-bytes.ts';
-import { bundlePath, loadBundle, loadBundledDataset, type BundleFormat, type BundleResult } from './load-bundle.ts';
+import {
+  bundlePath,
+  loadBundle,
+  loadBundledDataset,
+  warmDecoderFor,
+  type BundleFormat,
+  type BundleResult,
+} from './load-bundle.ts';
 import { decodeParquetBrowser } from './parquet-decoder-browser.ts';
 import { datasetUrl } from './site-url.ts';
 
@@ -53,7 +60,7 @@ export function prefetchLazyDataset(catalog: Catalog, id: string, format: Bundle
   if (!spec) return;
   const path = bundlePath(spec, format);
   fetchForHandOver(datasetUrl(path)).catch(() => {});
-  if (fileSpec(spec, path)?.format === 'parquet') decodeParquetBrowser.warm?.().catch(() => {});
+  warmDecoderFor(spec, path, decodeParquetBrowser);
 }
 
 /** Loads a lazy dataset of the bundle (the register) into an open database, when a view first needs it. */
