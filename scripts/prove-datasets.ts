@@ -9,12 +9,18 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCatalog, type Catalog, type FileSpec } from '../src/data/catalog.ts';
+import { parseCatalog, type Catalog, type DatasetSpec, type FileSpec } from '../src/data/catalog.ts';
 import { createNodeConnection } from '../src/data/duckdb-node.ts';
 import type { FileProof } from '../src/data/file-proof.ts';
 import { loadDataset } from '../src/data/load-dataset.ts';
 import { decodeParquetNode } from '../src/data/parquet-decoder-node.ts';
 import { isCanonical } from './datasets/canonical.ts';
+import {
+  SHIPPED_TABLES,
+  databaseSource,
+  differingTables,
+  writeRegisterDatabase,
+} from './datasets/register-database.ts';
 
 const DATASETS_DIR = path.join(fileURLToPath(new URL('..', import.meta.url)), 'datasets');
 
@@ -27,12 +33,9 @@ export async function proveDatasets(catalog: Catalog, dir = DATASETS_DIR): Promi
       for (const spec of catalog.datasets) {
         const file = spec.files.find((f) => f.format === format);
         if (!file) continue;
-        const bytes = new Uint8Array(fs.readFileSync(path.join(dir, file.path)));
+        const bytes = readBytes(dir, file);
         const report = await loadDataset(conn, spec, { name: file.path, bytes, format: file }, decodeParquetNode);
-        const proof: FileProof = {
-          sha256: createHash('sha256').update(bytes).digest('hex'),
-          rows: report.rowsAccepted,
-        };
+        const proof: FileProof = { sha256: sha256(bytes), rows: report.rowsAccepted };
         if (format === 'parquet' && (await isCanonical(conn, spec, bytes, decodeParquetNode))) proof.canonical = true;
         proofs.set(file.path, proof);
       }
@@ -40,8 +43,49 @@ export async function proveDatasets(catalog: Catalog, dir = DATASETS_DIR): Promi
       await conn.close();
     }
   }
+  for (const spec of catalog.datasets)
+    for (const file of spec.files.filter((f) => f.format === 'duckdb'))
+      proofs.set(file.path, await proveDatabase(spec, file, proofs, dir));
   return proofs;
 }
+
+/**
+ * The register's database file: written again only when what it is made from changed (DuckDB would write other
+ * bytes for the same tables), then proved by its contents against the Parquet file just proved.
+ */
+async function proveDatabase(
+  spec: DatasetSpec,
+  file: FileSpec,
+  proofs: Map<string, FileProof>,
+  dir: string,
+): Promise<FileProof> {
+  const parquetFile = spec.files.find((f) => f.format === 'parquet');
+  if (spec.id !== 'register' || !parquetFile)
+    throw new Error(`${file.path}: only the register has a database file, made from its Parquet file`);
+  const parquet = { file: { ...parquetFile, proof: proofs.get(parquetFile.path) }, bytes: readBytes(dir, parquetFile) };
+  const source = databaseSource(parquet.bytes);
+  const target = path.join(dir, file.path);
+  if (file.proof?.source !== source || !fs.existsSync(target))
+    await writeRegisterDatabase(path.join(dir, parquetFile.path), target);
+  const bytes = readBytes(dir, file);
+  const proof: FileProof = {
+    sha256: sha256(bytes),
+    rows: parquet.file.proof!.rows,
+    tables: [...SHIPPED_TABLES],
+    source,
+  };
+  const conn = await createNodeConnection();
+  try {
+    const differing = await differingTables(conn, spec, parquet, { file, bytes, proof });
+    if (differing.length) throw new Error(`${file.path}: ${differing.join(', ')} differ from the Parquet file's`);
+  } finally {
+    await conn.close();
+  }
+  return proof;
+}
+
+const readBytes = (dir: string, file: FileSpec) => new Uint8Array(fs.readFileSync(path.join(dir, file.path)));
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * The catalog's text with each file entry's proof set (one entry per line, as the catalog is written), so the
@@ -56,7 +100,9 @@ export function withProofs(catalogText: string, proofs: Map<string, FileProof>):
       if (!proof) return line;
       const bare = entry.replace(/, "proof": \{[^{}]*\}/, '').slice(0, -2);
       const canonical = proof.canonical ? ', "canonical": true' : '';
-      return `${indent}${bare}, "proof": { "sha256": "${proof.sha256}", "rows": ${proof.rows}${canonical} } }${comma}`;
+      const tables = proof.tables ? `, "tables": ${JSON.stringify(proof.tables).replaceAll(',', ', ')}` : '';
+      const source = proof.source ? `, "source": "${proof.source}"` : '';
+      return `${indent}${bare}, "proof": { "sha256": "${proof.sha256}", "rows": ${proof.rows}${canonical}${tables}${source} } }${comma}`;
     },
   );
 }

@@ -31,10 +31,13 @@ const SUMMARIES: [string, string][] = [
   ['by-month', overlapByMonthSql()],
 ];
 
-/** Builds the tables the check reads, once per register load, as the Overlap view does; returns the ms taken. */
-export async function prepareOverlap(db: CheckRunner): Promise<number> {
+/**
+ * Builds the tables the check reads, once per register load, as the Overlap view does (but those the load
+ * `brought`); returns the ms taken.
+ */
+export async function prepareOverlap(db: CheckRunner, brought: readonly string[] = []): Promise<number> {
   const [, ms] = await timed(async () => {
-    for (const sql of overlapPrepareSqls()) await db.exec(sql);
+    for (const sql of overlapPrepareSqls(brought)) await db.exec(sql);
   });
   return ms;
 }

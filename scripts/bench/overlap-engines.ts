@@ -59,7 +59,8 @@ export function browserOverlapEngine(browser: Browser, pageUrl: string): Overlap
     key: 'browser',
     label: 'browser (Chromium)',
     library: WASM_LIBRARY,
-    loader: 'app loader (parquet-wasm; cells checked unless the file matches its proof)',
+    loader:
+      'app loader (the bundled database file, attached and copied with its index tables, when it matches its proof)',
     open,
   };
 }
@@ -85,7 +86,8 @@ export function nodeWasmOverlapEngine(datasetsDir: string): OverlapEngine {
     key: 'node-wasm',
     label: 'Node (duckdb-wasm)',
     library: WASM_LIBRARY,
-    loader: 'app loader (parquet-wasm; cells checked unless the file matches its proof)',
+    loader:
+      'app loader (the bundled database file, attached and copied with its index tables, when it matches its proof)',
     open,
   };
 }

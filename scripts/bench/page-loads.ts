@@ -69,7 +69,8 @@ export async function coldPageLoad(
     );
     const registerRequested = await page.evaluate(
       () =>
-        performance.getEntriesByType('resource').find((r) => /\/register\.parquet$/.test(r.name))?.startTime ?? null,
+        performance.getEntriesByType('resource').find((r) => /\/register\.(parquet|duckdb\.gz)$/.test(r.name))
+          ?.startTime ?? null,
     );
     return {
       variant,

@@ -95,7 +95,7 @@ export function pageLoadTable(variants: PageLoadSummary[]): string {
   const col = (f: (v: PageLoadSummary) => string) => variants.map(f);
   const rows = [
     ...MARKS.map((m) => [`${m} (ms)`, ...col((v) => spread(v.marks[m], ms))]),
-    ['register.parquet requested at (ms)', ...col((v) => spread(v.registerRequested, ms))],
+    ['register requested at (ms)', ...col((v) => spread(v.registerRequested, ms))],
     [
       '**first-chart ÷ duckdb-ready** (median of per-run ratios)',
       ...col((v) => `**${spread(v.chartOverDuckdb, ratio)}**`),

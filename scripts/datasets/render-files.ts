@@ -10,10 +10,14 @@ export interface OutputFile {
   bytes: Uint8Array;
 }
 
-/** Renders a dataset's rows into every file the catalog lists for it (Parquet and CSV, numbers styled per `csv`). */
+/**
+ * Renders a dataset's rows into every file the catalog lists for it (Parquet and CSV, numbers styled per `csv`).
+ * A database file is made from the Parquet one afterwards (scripts/datasets/register-database.ts).
+ */
 export function renderFiles(spec: DatasetSpec, rows: readonly DataRow[], csv: CsvNumbers = {}): OutputFile[] {
   const names = spec.columns.map((c) => c.name);
-  return spec.files.map((file) => {
+  return spec.files.flatMap((file) => {
+    if (file.format === 'duckdb') return [];
     if (file.format === 'parquet') return { path: file.path, bytes: toParquet(rows, spec.columns, sequentialKey(spec)) };
     const style = { ...csv, delimiter: file.delimiter, decimal: file.decimal };
     return { path: file.path, bytes: new TextEncoder().encode(formatCsv(rows, names, style)) };

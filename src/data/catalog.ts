@@ -17,7 +17,7 @@ export type FileSpec = {
   path: string;
   /** A bundled file's hash and row count, written by scripts/prove-datasets.ts (never for a user's file). */
   proof?: FileProof;
-} & (({ format: 'csv' } & CsvOptions) | { format: 'parquet' });
+} & (({ format: 'csv' } & CsvOptions) | { format: 'parquet' } | { format: 'duckdb' });
 
 /** A text of the catalog in both languages of the interface. */
 export interface Localized {
@@ -71,11 +71,13 @@ function checkDataset(d: DatasetSpec): void {
       !(
         /^[0-9a-f]{64}$/.test(f.proof.sha256) &&
         Number.isInteger(f.proof.rows) &&
-        [undefined, true, false].includes(f.proof.canonical)
+        [undefined, true, false].includes(f.proof.canonical) &&
+        (f.proof.tables === undefined || f.proof.tables.every((t) => typeof t === 'string')) &&
+        (f.proof.source === undefined || /^[0-9a-f]{64}$/.test(f.proof.source))
       )
     )
       throw new Error(
-        `catalog.json: file "${f.path}" of "${d.id}" needs a proof of { "sha256": hex, "rows": integer, "canonical"?: boolean }`,
+        `catalog.json: file "${f.path}" of "${d.id}" needs a proof of { "sha256": hex, "rows": integer, "canonical"?: boolean, "tables"?: [names], "source"?: hex }`,
       );
   if (!fileSpec(d, d.load))
     throw new Error(`catalog.json: dataset "${d.id}" loads "${d.load}", which is not among its files`);

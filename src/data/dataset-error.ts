@@ -39,6 +39,8 @@ export interface LoadReport {
   issues: LoadIssue[];
   issueCount: number;
   ignoredColumns: string[];
+  /** Tables a bundled database file brought along with the dataset's own (derived from it by the build). */
+  companions?: string[];
 }
 
 /** A load that was refused; the live table was left as it was. */

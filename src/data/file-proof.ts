@@ -13,6 +13,13 @@ export interface FileProof {
    * copying it.
    */
   canonical?: boolean;
+  /**
+   * A database file (format `duckdb`): the tables it carries besides the dataset's own, in the order they are
+   * copied, and the SHA-256 of what it was made from (the Parquet file's bytes and the statements that build
+   * those tables), so the build rewrites it only when that changes.
+   */
+  tables?: string[];
+  source?: string;
 }
 
 /** The SHA-256 of the bytes in lower-case hex, or null where the browser offers no Web Crypto (plain http). */

@@ -11,10 +11,15 @@ export type BundleResult = { spec: DatasetSpec; path: string } & (
   { ok: true; report: LoadReport } | { ok: false; error: DatasetError }
 );
 
-/** Picks the file of a dataset to load for the chosen format, falling back to the catalog's default. */
+/**
+ * Picks the file of a dataset to load for the chosen format, falling back to the catalog's default. A database
+ * file is read only as the proven bytes; a page that cannot hash them (no Web Crypto on plain http) reads the
+ * Parquet twin instead, checked in full.
+ */
 export function bundlePath(spec: DatasetSpec, format: BundleFormat): string {
-  if (format === 'default') return spec.load;
-  return spec.files.find((f) => f.format === format)?.path ?? spec.load;
+  const chosen = format === 'default' ? spec.load : (spec.files.find((f) => f.format === format)?.path ?? spec.load);
+  if (fileSpec(spec, chosen)?.format !== 'duckdb' || globalThis.crypto?.subtle) return chosen;
+  return spec.files.find((f) => f.format === 'parquet')?.path ?? chosen;
 }
 
 /**

@@ -17,6 +17,7 @@ import { countRowsSql } from '../queries/count-rows.ts';
 import { firstExtraFieldRowSql } from '../queries/extra-fields.ts';
 import { headerFieldCount } from './csv-header.ts';
 import { matchesProof, type FileProof } from './file-proof.ts';
+import { loadProvenDatabase } from './load-database-file.ts';
 
 /** A file to load: its name (for messages), bytes, and how it is written. */
 export interface LoadInput {
@@ -41,6 +42,7 @@ export async function loadDataset(
   const stage = `_stage_${spec.table}`;
   try {
     const proven = await matchesProof(input.bytes, proof);
+    if (input.format.format === 'duckdb') return await loadDatabaseFile(conn, spec, input, proven ? proof : undefined);
     if (proven && input.format.format === 'parquet') {
       const report = await loadProvenParquet(conn, spec, input, decode, proof!);
       if (report) return report;
@@ -49,6 +51,22 @@ export async function loadDataset(
     return await validateAndPromote(conn, spec, stage, input, typed, proven ? proof : undefined);
   } finally {
     await conn.exec(dropTableSql(stage));
+  }
+}
+
+// A database file is the build's own, read only when its bytes are the proven ones; anything else is refused.
+async function loadDatabaseFile(
+  conn: DbConnection,
+  spec: DatasetSpec,
+  input: LoadInput,
+  proof: FileProof | undefined,
+): Promise<LoadReport> {
+  try {
+    if (!proof) throw new Error(`${input.name}: its bytes are not those of the database file the build proved`);
+    return await loadProvenDatabase(conn, spec, input.name, input.bytes, proof);
+  } catch (error) {
+    if (error instanceof DatasetError) throw error;
+    throw new DatasetError(fileReport(spec.id, input.name, unreadable(input.name, error)));
   }
 }
 
@@ -115,7 +133,7 @@ async function stageFile(
 ): Promise<string[]> {
   try {
     if (input.format.format === 'parquet') return await stageParquet(conn, spec, stage, input, decode);
-    await stageCsv(conn, stage, input, input.format.delimiter);
+    if (input.format.format === 'csv') await stageCsv(conn, stage, input, input.format.delimiter);
     return [];
   } catch (error) {
     const issue = error instanceof FileIssue ? error.issue : unreadable(input.name, error);

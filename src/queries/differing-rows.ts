@@ -11,3 +11,12 @@ export function differingRowsSql(a: string, b: string): string {
   (SELECT count(*) FROM (${rows(b)} EXCEPT ALL ${rows(a)}))
 )::INTEGER AS differing`;
 }
+
+/** Like differingRowsSql, order aside: how many rows one table has that the other lacks, counting repeats. */
+export function differingRowsAnyOrderSql(a: string, b: string): string {
+  const rows = (t: string) => `FROM ${sqlIdent(t)}`;
+  return `SELECT (
+  (SELECT count(*) FROM (${rows(a)} EXCEPT ALL ${rows(b)})) +
+  (SELECT count(*) FROM (${rows(b)} EXCEPT ALL ${rows(a)}))
+)::INTEGER AS differing`;
+}

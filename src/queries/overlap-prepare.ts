@@ -33,13 +33,26 @@ SELECT * FROM register_ix SEMI JOIN (SELECT hh, m FROM register_ix GROUP BY hh, 
 const DISTRICTS = `CREATE OR REPLACE TABLE register_districts AS
 SELECT area_code, count(DISTINCT household_id)::INTEGER AS households FROM register GROUP BY area_code`;
 
+const STEPS: readonly [table: string, sql: string][] = [
+  ['register_programmes', PROGRAMMES],
+  ['register_months', MONTHS],
+  ['register_households', HOUSEHOLDS],
+  ['register_ix', INDEX],
+  ['register_shared_months', SHARED_MONTHS],
+  ['register_districts', DISTRICTS],
+];
+
+/** The tables the statements build, in the order they are built. */
+export const OVERLAP_INDEX_TABLES: readonly string[] = STEPS.map(([table]) => table);
+
 /**
  * The statements to run, in order, after every register load and before the overlap check: they build
  * `register_programmes`, `register_months`, `register_households` (hh -> household_id, area_code,
  * village_code, desil), `register_ix` (payment_id, hh, m, p, amount_rp), `register_shared_months`
  * and `register_districts`. None depends on programme kinds or overlap rules, so editing those
- * re-runs the check without them.
+ * re-runs the check without them. `loaded`: tables the register's load already brought, built by these
+ * very statements on this very register (the bundled database file's); they are not built again.
  */
-export function overlapPrepareSqls(): string[] {
-  return [PROGRAMMES, MONTHS, HOUSEHOLDS, INDEX, SHARED_MONTHS, DISTRICTS];
+export function overlapPrepareSqls(loaded: readonly string[] = []): string[] {
+  return STEPS.filter(([table]) => !loaded.includes(table)).map(([, sql]) => sql);
 }

@@ -258,7 +258,12 @@ test.describe('Bring your own data', () => {
     page,
     record,
   }) => {
-    await openApp(page, '?view=data');
+    // The bundled register first: its database file brings the overlap index, which the user's list must not reuse.
+    await openApp(page, '?view=overlap');
+    await expect(page.locator('.card', { hasText: 'Rumah tangga ditandai' }).locator('.value')).toHaveText('4.500', {
+      timeout: 120_000,
+    });
+    await page.getByRole('button', { name: 'Data Anda' }).click();
     await pick(page, fixture('register-overlaps.csv'));
     const card = page.locator('article.pending');
     await expect(card.locator('select[name="dataset"]')).toHaveValue('register');

@@ -43,20 +43,34 @@ async function downloadCsv(page: Page): Promise<{ name: string; lines: string[] 
 test.describe('Overlap check on the synthetic register', () => {
   test.setTimeout(240_000);
 
-  test('the Parquet decoder downloads while the register does, not after it', async ({ page, record }) => {
-    // The register's response is held until the page asks for parquet-wasm's module (at most 20 s): only a
-    // page that fetches the decoder during the register's download gets past the hold at once.
-    let decoderDuringDownload: boolean | undefined;
-    await page.route('**/register.parquet', async (route) => {
-      decoderDuringDownload = await page.waitForRequest(/parquet_wasm_bg-[^/]*\.wasm$/, { timeout: 20_000 }).then(
-        () => true,
-        () => false,
-      );
-      await route.continue();
-    });
+  test("the register comes as its database file, index included: Parquet's decoder is never downloaded", async ({
+    page,
+    record,
+  }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => void requests.push(new URL(r.url()).pathname));
     await openApp(page, '?view=overlap');
     await expect(card(page, 'Rumah tangga ditandai')).toHaveText(id(truth.planted_households), { timeout: 120_000 });
-    expect(decoderDuringDownload).toBe(true);
+    expect(requests.filter((path) => /\/register\./.test(path))).toEqual([
+      expect.stringMatching(/\/register\.duckdb\.gz$/),
+    ]);
+    expect(requests.filter((path) => /parquet_wasm/.test(path))).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
+
+  test('read from its Parquet file instead (as on plain http, where the page cannot hash the database file), the register gives the same findings', async ({
+    page,
+    record,
+  }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => void requests.push(new URL(r.url()).pathname));
+    await openApp(page, '?view=overlap&bundle=parquet');
+    await expect(card(page, 'Rumah tangga ditandai')).toHaveText(id(truth.planted_households), { timeout: 120_000 });
+    await expect(card(page, 'Temuan')).toHaveText(id(truth.planted_findings));
+    expect(requests.filter((path) => /\/register\./.test(path))).toEqual([
+      expect.stringMatching(/\/register\.parquet$/),
+    ]);
     expect(record.consoleErrors).toEqual([]);
     expect(record.outside).toEqual([]);
   });
@@ -67,7 +81,7 @@ test.describe('Overlap check on the synthetic register', () => {
   }) => {
     // DuckDB's wasm is held until the page asks for the register (at most 30 s from the start): only a page that
     // starts the register's download before the engine is ready gets past the hold at once.
-    const registerAsked = page.waitForRequest(/\/register\.parquet$/, { timeout: 30_000 }).then(
+    const registerAsked = page.waitForRequest(/\/register\.duckdb\.gz$/, { timeout: 30_000 }).then(
       () => true,
       () => false,
     );
@@ -77,7 +91,7 @@ test.describe('Overlap check on the synthetic register', () => {
       await route.continue();
     });
     const registerRequests: string[] = [];
-    page.on('request', (r) => void (/\/register\.parquet$/.test(r.url()) && registerRequests.push(r.url())));
+    page.on('request', (r) => void (/\/register\.duckdb\.gz$/.test(r.url()) && registerRequests.push(r.url())));
     await openApp(page, '?view=overlap');
     await expect(card(page, 'Rumah tangga ditandai')).toHaveText(id(truth.planted_households), { timeout: 120_000 });
     expect(registerDuringStart).toBe(true);

@@ -40,7 +40,8 @@ export function preparedRegister(session: Session): PreparedRegister {
 
 async function indexRegister(session: Session): Promise<RegisterSummaryRow> {
   await session.ensure('register');
-  for (const sql of overlapPrepareSqls()) await session.exec(sql);
+  // The bundled register's database file brings most of the index with it; only the rest is built here.
+  for (const sql of overlapPrepareSqls(session.companions('register'))) await session.exec(sql);
   const [summary] = await session.query<RegisterSummaryRow>(registerSummarySql());
   return summary!;
 }

@@ -48,6 +48,7 @@ export class Session {
   readonly #format: BundleFormat;
   readonly #catalog: Promise<Catalog>;
   readonly #lazy = new Map<string, Promise<void>>();
+  readonly #companions = new Map<string, string[]>();
 
   constructor(format: BundleFormat) {
     this.#format = format;
@@ -96,6 +97,14 @@ export class Session {
       loading.catch(() => this.#lazy.delete(id));
     }
     return loading;
+  }
+
+  /**
+   * The tables a lazy dataset's bundled load brought along (a database file's, derived by the build from the very
+   * rows loaded), for as long as the dataset's rows are still those; none once the user's rows changed them.
+   */
+  companions(id: string): readonly string[] {
+    return this.#companions.get(id) ?? [];
   }
 
   // A view opened while the engine starts (a shared link to it) has its bundled file downloaded meanwhile, unless
@@ -185,13 +194,16 @@ export class Session {
 
   async #loadLazy(db: BrowserDatabase, id: string): Promise<void> {
     const spec = db.catalog.datasets.find((d) => d.id === id);
+    let companions: string[] = [];
     if (!this.user.replacesBundled(id)) {
       const result = await loadLazyBrowserDataset(db, id, this.#format);
       this.lazyResults = [...this.lazyResults, result];
       if (!result.ok) throw result.error;
       this.rows = { ...this.rows, [id]: result.report.rowsAccepted };
+      companions = result.report.companions ?? [];
     }
     await this.user.replay(db, (s) => s.id === id);
+    this.#companions.set(id, this.userDatasets.includes(id) ? [] : companions);
     if (spec && this.userDatasets.includes(id)) await this.#countRows(db, [spec]);
   }
 
@@ -208,6 +220,7 @@ export class Session {
   }
 
   async #changed(db: BrowserDatabase, specs: DatasetSpec[]): Promise<void> {
+    for (const spec of specs) this.#companions.delete(spec.id);
     await this.#countRows(db, specs);
     this.versions = {
       ...this.versions,

@@ -15,7 +15,7 @@ describe('the bundled catalog', () => {
       ['programme_kinds', 'programme_kinds.csv', true, false],
       ['overlap_rules', 'overlap_rules.csv', true, false],
       ['coverage', 'coverage.csv', true, false],
-      ['register', 'register.parquet', true, true],
+      ['register', 'register.duckdb.gz', true, true],
     ]);
   });
 
@@ -116,10 +116,12 @@ describe('parseCatalog', () => {
       { ...good, sha256: 'ab' },
       { ...good, rows: 2.5 },
       { ...good, canonical: 'yes' },
+      { ...good, tables: [1] },
+      { ...good, source: 'ab' },
       {},
     ])
       expect(() => parseCatalog({ datasets: [{ ...d, files: [{ ...file, proof }] }] })).toThrow(
-        'catalog.json: file "x.csv" of "x" needs a proof of { "sha256": hex, "rows": integer, "canonical"?: boolean }',
+        'catalog.json: file "x.csv" of "x" needs a proof of { "sha256": hex, "rows": integer, "canonical"?: boolean, "tables"?: [names], "source"?: hex }',
       );
   });
 

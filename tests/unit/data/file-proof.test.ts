@@ -63,7 +63,8 @@ describe('file proofs in the catalog', () => {
       const checked = await openEmptyEngine();
       const results = await loadBundle(trusted.conn, catalog, readLocal, decodeParquetNode, format);
       expect(results.every((r) => r.ok)).toBe(true);
-      if (format === 'parquet') await loadBundledDataset(trusted.conn, spec('register'), readLocal, decodeParquetNode);
+      if (format === 'parquet')
+        await loadBundledDataset(trusted.conn, spec('register'), readLocal, decodeParquetNode, 'parquet');
       expect(trusted.sql.filter(isCellCheck)).toEqual([]);
       // Proven Parquet goes from its Arrow straight into the live table, with no staging copy.
       if (format === 'parquet') expect(trusted.sql.filter((text) => /CREATE[^\n]*_stage_/.test(text))).toEqual([]);

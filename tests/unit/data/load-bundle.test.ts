@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatasetError } from '../../../src/data/dataset-error.ts';
 import { bundlePath, loadBundle, loadBundledDataset, type BundleResult } from '../../../src/data/load-bundle.ts';
 import type { ParquetDecoder } from '../../../src/data/connection.ts';
@@ -34,9 +34,12 @@ const REST_CSV = REST_PARQUET.map(([id, path, n]) => [id, String(path).replace('
 describe('loadBundledDataset', () => {
   const conn = sharedEngine(() => openEngineWith(BUNDLED));
 
-  it('loads the lazy register on demand through the same loader, trusted by its proof', async () => {
+  it('loads the lazy register on demand from its database file, with the index tables it carries', async () => {
     const result = await loadBundledDataset(conn, spec('register'), readLocal, decodeParquetNode);
-    expect(summary([result])).toEqual([['register', 'register.parquet', 1_037_741]]);
+    expect(summary([result])).toEqual([['register', 'register.duckdb.gz', 1_037_741]]);
+    const companions = ['register_programmes', 'register_months', 'register_ix', 'register_shared_months'];
+    expect(result.ok && result.report.companions).toEqual([...companions, 'register_districts']);
+    expect(await conn.query('SELECT count(*)::INTEGER AS n FROM register_ix')).toEqual([{ n: 1_037_741 }]);
     expect(await conn.query('SELECT count(DISTINCT household_id)::INTEGER AS n FROM register')).toEqual([
       { n: 300_000 },
     ]);
@@ -99,6 +102,17 @@ describe('bundlePath', () => {
       files: [{ path: 'areas.parquet', format: 'parquet' as const }],
     };
     expect(bundlePath(parquetOnly, 'csv')).toBe('areas.parquet');
+  });
+
+  it("reads the register's database file, or its Parquet twin where the page cannot hash it (plain http)", () => {
+    expect(bundlePath(spec('register'), 'default')).toBe('register.duckdb.gz');
+    vi.stubGlobal('crypto', undefined);
+    try {
+      expect(bundlePath(spec('register'), 'default')).toBe('register.parquet');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(bundlePath(spec('register'), 'parquet')).toBe('register.parquet');
   });
 });
 

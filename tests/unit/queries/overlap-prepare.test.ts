@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlapPrepareSqls } from '../../../src/queries/overlap-prepare.ts';
+import { OVERLAP_INDEX_TABLES, overlapPrepareSqls } from '../../../src/queries/overlap-prepare.ts';
 import { sharedEngine } from '../helpers/engine.ts';
 import { openOverlapEngine } from './overlap-fixtures.ts';
 
@@ -25,6 +25,16 @@ SELECT * FROM register_ix SEMI JOIN (SELECT hh, m FROM register_ix GROUP BY hh, 
       `CREATE OR REPLACE TABLE register_districts AS
 SELECT area_code, count(DISTINCT household_id)::INTEGER AS households FROM register GROUP BY area_code`,
     ]);
+  });
+
+  it('leaves out the tables the load already brought, keeping the order of the rest', () => {
+    const built = (loaded: string[]) => overlapPrepareSqls(loaded).map((sql) => /TABLE (\w+)/.exec(sql)![1]);
+    expect(built([])).toEqual(OVERLAP_INDEX_TABLES);
+    expect(built(['register_programmes', 'register_months', 'register_ix', 'register_shared_months'])).toEqual([
+      'register_households',
+      'register_districts',
+    ]);
+    expect(built([...OVERLAP_INDEX_TABLES])).toEqual([]);
   });
 
   it('reads neither kinds nor rules, so editing them never needs it again', () => {
