@@ -30,7 +30,7 @@ function overlapTable(engines: OverlapEngineSummary[]): string {
     ['… parquet-wasm decode (ms)', ...col((e) => spread(e.load.steps.decode, ms))],
     ['… Arrow ingest, insertArrowIPC (ms)', ...col((e) => spread(e.load.steps.ingest, ms))],
     [
-      '… staging and promotion, or a proven file straight into its table (exec, ms)',
+      '… staging and promotion, or a proven file into its table (a database file: attached and copied) (exec, ms)',
       ...col((e) => spread(e.load.steps.stage, ms)),
     ],
     ['… validation queries (ms)', ...col((e) => spread(e.load.steps.validate, ms))],

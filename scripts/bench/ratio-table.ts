@@ -55,7 +55,7 @@ export function ratioRows(s: BenchSummary): RatioRow[] {
   if (browser && native)
     rows.push(
       row(
-        'Overlap view cold open (register load and index) ÷ native read_parquet (all threads)',
+        'Overlap view cold open (register load and index; the app from its database file) ÷ native read_parquet and index (all threads)',
         `${r2(native.browserOverThis.load.median)} (${ms(browser.load.total.median)} / ${ms(native.load.total.median)} ms)`,
         '≤ 2',
         native.browserOverThis.load.median <= 2,

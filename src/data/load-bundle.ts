@@ -66,6 +66,21 @@ async function loadOne(
   read: (path: string) => Promise<Uint8Array>,
   decode: ParquetDecoder,
 ): Promise<BundleResult> {
+  const result = await loadFile(conn, spec, path, read, decode);
+  // A database file the page cannot use as proven (a host that inflated the .gz on the way) gives way to its
+  // Parquet twin, checked by its own proof.
+  const twin = spec.files.find((f) => f.format === 'parquet')?.path;
+  if (!result.ok && fileSpec(spec, path)?.format === 'duckdb' && twin) return loadFile(conn, spec, twin, read, decode);
+  return result;
+}
+
+async function loadFile(
+  conn: DbConnection,
+  spec: DatasetSpec,
+  path: string,
+  read: (path: string) => Promise<Uint8Array>,
+  decode: ParquetDecoder,
+): Promise<BundleResult> {
   try {
     const format = fileSpec(spec, path)!;
     warmDecoderFor(spec, path, decode);

@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatasetError } from '../../../src/data/dataset-error.ts';
 import { bundlePath, loadBundle, loadBundledDataset, type BundleResult } from '../../../src/data/load-bundle.ts';
@@ -40,6 +41,14 @@ describe('loadBundledDataset', () => {
     const companions = ['register_programmes', 'register_months', 'register_ix', 'register_shared_months'];
     expect(result.ok && result.report.companions).toEqual([...companions, 'register_districts']);
     expect(await conn.query('SELECT count(*)::INTEGER AS n FROM register_ix')).toEqual([{ n: 1_037_741 }]);
+  });
+
+  it('a database file that arrives otherwise than proven (a host inflated it) gives way to the Parquet twin', async () => {
+    const inflated = async (path: string) =>
+      path.endsWith('.duckdb.gz') ? new Uint8Array(gunzipSync(await readLocal(path))) : readLocal(path);
+    const result = await loadBundledDataset(conn, spec('register'), inflated, decodeParquetNode);
+    expect(summary([result])).toEqual([['register', 'register.parquet', 1_037_741]]);
+    expect(result.ok && result.report.companions).toBeUndefined();
     expect(await conn.query('SELECT count(DISTINCT household_id)::INTEGER AS n FROM register')).toEqual([
       { n: 300_000 },
     ]);
