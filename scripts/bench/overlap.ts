@@ -57,6 +57,7 @@ export async function benchOverlap(
     engines.push(
       nativeOverlapEngine(native.api, native.library, datasetsDir, catalog, null),
       nativeOverlapEngine(native.api, native.library, datasetsDir, catalog, 1),
+      nativeOverlapEngine(native.api, native.library, datasetsDir, catalog, null, 'database'),
     );
   } else {
     log(`SKIPPING the native DuckDB comparison: ${native.reason}`);

@@ -65,6 +65,14 @@ export function ratioRows(s: BenchSummary): RatioRow[] {
     rows.push(
       row('Overlap view cold open ÷ native read_parquet', s.overlap ? 'native DuckDB not available' : NOT_MEASURED),
     );
+  const sameWork = s.overlap?.engines.find((e) => e.key === 'native-db-all');
+  if (browser && sameWork)
+    rows.push(
+      row(
+        '… the same open ÷ native doing the same work (the database file inflated, attached, copied; all threads)',
+        `${r2(sameWork.browserOverThis.load.median)} (${ms(browser.load.total.median)} / ${ms(sameWork.load.total.median)} ms)`,
+      ),
+    );
   if (browser?.ruleEdit)
     rows.push(
       row(

@@ -44,21 +44,24 @@ export async function writeRegisterDatabase(parquetPath: string, outPath: string
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pantau-register-'));
   const file = path.join(dir, 'register.duckdb');
-  const instance = await DuckDBInstance.create(':memory:');
   try {
-    const conn = await instance.connect();
-    await conn.run(`CREATE TABLE register AS FROM read_parquet(${sqlString(parquetPath)})`);
-    for (const sql of overlapPrepareSqls()) await conn.run(sql);
-    await conn.run(`ATTACH ${sqlString(file)} AS out (STORAGE_VERSION '${STORAGE_VERSION}')`);
-    for (const table of ['register', ...SHIPPED_TABLES])
-      await conn.run(`CREATE TABLE out.${sqlIdent(table)} AS FROM ${sqlIdent(table)}`);
-    await conn.run('DETACH out');
-    conn.closeSync();
+    const instance = await DuckDBInstance.create(':memory:');
+    try {
+      const conn = await instance.connect();
+      await conn.run(`CREATE TABLE register AS FROM read_parquet(${sqlString(parquetPath)})`);
+      for (const sql of overlapPrepareSqls()) await conn.run(sql);
+      await conn.run(`ATTACH ${sqlString(file)} AS out (STORAGE_VERSION '${STORAGE_VERSION}')`);
+      for (const table of ['register', ...SHIPPED_TABLES])
+        await conn.run(`CREATE TABLE out.${sqlIdent(table)} AS FROM ${sqlIdent(table)}`);
+      await conn.run('DETACH out');
+      conn.closeSync();
+    } finally {
+      instance.closeSync();
+    }
+    fs.writeFileSync(outPath, gzipSync(fs.readFileSync(file), { level: 9 }));
   } finally {
-    instance.closeSync();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  fs.writeFileSync(outPath, gzipSync(fs.readFileSync(file), { level: 9 }));
-  fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /**

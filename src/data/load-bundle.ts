@@ -70,8 +70,9 @@ async function loadOne(
   // A database file the page cannot use as proven (a host that inflated the .gz on the way) gives way to its
   // Parquet twin, checked by its own proof.
   const twin = spec.files.find((f) => f.format === 'parquet')?.path;
-  if (!result.ok && fileSpec(spec, path)?.format === 'duckdb' && twin) return loadFile(conn, spec, twin, read, decode);
-  return result;
+  if (result.ok || fileSpec(spec, path)?.format !== 'duckdb' || !twin) return result;
+  console.warn(`${path} not used, ${twin} read instead: ${result.error.message}`);
+  return loadFile(conn, spec, twin, read, decode);
 }
 
 async function loadFile(

@@ -43,8 +43,9 @@ export async function loadProvenDatabase(
       throw new Error(`${name}: table "${spec.table}" has ${counted?.n} rows, its proof says ${proof.rows}`);
     await copyTables(conn, alias, [spec.table, ...companions]);
   } finally {
+    // Past the copy, the load has happened: cleaning up cannot fail it.
     await conn.exec(detachSql(alias)).catch(() => undefined);
-    await conn.dropFile(file);
+    await conn.dropFile(file).catch(() => undefined);
   }
   const rows = proof.rows;
   return {

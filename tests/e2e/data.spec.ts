@@ -282,6 +282,43 @@ test.describe('Bring your own data', () => {
     expect(record.outside).toEqual([]);
   });
 
+  test("a user's list loaded while the bundled register still downloads waits for it: the bundled index never stands beside the user's rows", async ({
+    page,
+    record,
+  }) => {
+    // The bundled register's file is held until the test lets it go (at most 20 s).
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+      setTimeout(resolve, 20_000);
+    });
+    await page.route('**/register.duckdb.gz', async (route) => {
+      await released;
+      await route.continue();
+    });
+    const landed = page.waitForEvent('requestfinished', { predicate: (r) => /register\.duckdb\.gz$/.test(r.url()) });
+    await openApp(page, '?view=overlap');
+    await page.getByRole('button', { name: 'Data Anda' }).click();
+    await pick(page, fixture('register-overlaps.csv'));
+    const card = page.locator('article.pending');
+    await expect(card.locator('select[name="dataset"]')).toHaveValue('register');
+    await card.getByRole('button', { name: 'Muat berkas' }).click();
+    await page.getByRole('button', { name: 'Cek bantuan ganda' }).click();
+    release();
+    await landed;
+    const households = page.locator('.card', { hasText: 'Rumah tangga ditandai' }).locator('.value');
+    await expect(households).toHaveText('7', { timeout: 60_000 });
+    // Past the bundled load's copy (about 2 s), a re-run reads the index as it now stands.
+    await page.waitForTimeout(5_000);
+    const rerun = page.getByRole('button', { name: 'Jalankan ulang pemeriksaan' });
+    await rerun.click();
+    await expect(rerun).toBeEnabled();
+    await expect(households).toHaveText('7');
+    await expect(page.locator('.card', { hasText: 'Temuan' }).locator('.value')).toHaveText('11');
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outside).toEqual([]);
+  });
+
   test('a 300,000-row workbook is read off the page thread and loads whole; the sparse 1.7 KB workbook is refused', async ({
     page,
     record,

@@ -152,6 +152,9 @@ export class Session {
   ): Promise<UserLoadReport> {
     const db = await this.ready;
     if (spec.lazy && recipe.mode === 'add') await this.ensure(spec.id);
+    // A bundled load still under way would land after the user's rows: its tables (the register's index with it)
+    // would then stand beside them. Let it finish first.
+    else if (spec.lazy) await this.#lazy.get(spec.id)?.catch(() => {});
     const report = await this.user.load(db, spec, file, recipe, onProgress);
     if (spec.lazy) this.#lazy.set(spec.id, Promise.resolve());
     await this.#changed(db, [spec]);

@@ -64,6 +64,16 @@ describe("the register's database file (register.duckdb.gz)", () => {
       expect(await registerRows()).toBe(1);
       expect(await conn.query('SELECT payment_id FROM register_ix')).toEqual([{ payment_id: 2 }]);
     });
+
+    it('a table the proof names but the file lacks rolls the whole copy back', async () => {
+      await conn.exec('CREATE OR REPLACE TABLE register AS SELECT 1 AS payment_id');
+      await conn.exec('CREATE OR REPLACE TABLE register_ix AS SELECT 2 AS payment_id');
+      const tables = [...SHIPPED_TABLES, 'register_elsewhere'];
+      const error = await load(databaseBytes, { ...database.proof!, tables }).catch((e: unknown) => e);
+      expect((error as DatasetError).report.issues[0]?.detail).toContain('register_elsewhere');
+      expect(await registerRows()).toBe(1);
+      expect(await conn.query('SELECT payment_id FROM register_ix')).toEqual([{ payment_id: 2 }]);
+    });
   });
 });
 
