@@ -5,7 +5,12 @@ import type { ColumnMapping } from '../mapping/column-source.ts';
 import { VALUE_SYNONYMS } from '../mapping/value-synonyms.ts';
 import { dropTableSql } from '../../queries/stage-table.ts';
 import { countRowsSql } from '../../queries/count-rows.ts';
-import { deleteRowsFromSql, trailingNotesSql, type TrailingNoteRow } from '../../queries/trailing-notes.ts';
+import {
+  deleteRowsFromSql,
+  lastDataRowSql,
+  trailingNotesSql,
+  type TrailingNoteRow,
+} from '../../queries/trailing-notes.ts';
 import {
   countNoValueSql,
   deleteNoValueSql,
@@ -33,6 +38,8 @@ export interface UserLoadDeps {
 }
 
 const RAW = '_user_raw';
+/** Records from the end in which the last data record is looked for before the whole file is. */
+const NOTE_TAIL_ROWS = 1000;
 const INCOMING = '_user_incoming';
 
 /**
@@ -175,7 +182,9 @@ async function stageRaw(
 async function skipNotes(conn: DbConnection, input: UserFileInput): Promise<TrailingNoteRow[]> {
   if (input.recipe.kind === 'parquet') return [];
   const columnCount = input.recipe.layout?.columnCount ?? 0;
-  const notes = await conn.query<TrailingNoteRow>(trailingNotesSql(RAW, columnCount));
+  // The last data record is looked for among the last records first; only a tail of notes alone means all.
+  const [tail] = await conn.query<{ row: number | null }>(lastDataRowSql(RAW, columnCount, NOTE_TAIL_ROWS));
+  const notes = await conn.query<TrailingNoteRow>(trailingNotesSql(RAW, columnCount, tail?.row ?? undefined));
   if (notes.length) await conn.exec(deleteRowsFromSql(RAW, notes[0]!.row));
   return notes;
 }

@@ -213,6 +213,8 @@ describe('a refused file leaves the live table as it was', () => {
     expect(await conn.query(POVERTY_ORDER)).toEqual(goodRows);
   });
 
+  // A value too big for an INTEGER is one issue, as "5000000000" in a CSV file is (DuckDB once also reported it
+  // out of range for Parquet only, by rewriting TRY_CAST(year AS INTEGER) > 2100 as year > 2100).
   it('numbers Parquet already types are checked as values: too big for an integer, NaN and infinity are refused', async () => {
     const bytes = await writeParquetColumns({
       area_code: ['64', '64', '64', '6403'],
@@ -225,7 +227,6 @@ describe('a refused file leaves the live table as it was', () => {
     expect(error.report.issues).toEqual([
       issue('typed.parquet', 1, 'rate_pct', 'nan', 'not-a-number', 'number'),
       issue('typed.parquet', 2, 'year', '5000000000', 'not-an-integer', 'integer'),
-      issue('typed.parquet', 2, 'year', '5000000000', 'out-of-range', '2000..2100'),
       issue('typed.parquet', 3, 'rate_pct', 'inf', 'not-a-number', 'number'),
     ]);
     expect(await conn.query(POVERTY_ORDER)).toEqual(goodRows);

@@ -18,13 +18,14 @@ describe('SQL', () => {
   const text = `NULLIF(trim("rate"), '')`;
   const parsed = `TRY_CAST(CASE WHEN regexp_full_match(${text}, ${NUMBER}) THEN ${text} END AS DOUBLE)`;
 
-  it('one check per rule, joined, ordered by row, capped at 1000', () => {
+  it('one check per rule, joined, ordered by row, capped at 1000; each cell read once, in a CTE', () => {
     expect(validateStagedSql(params)).toBe(`SELECT _row AS "row", "column", value, reason, expected FROM (
-SELECT _row, 'rate' AS "column", NULL AS value, 'missing' AS reason, 'number' AS expected FROM "s" WHERE (${text} IS NULL)
+WITH _checked AS (SELECT _row, ${text} AS _text_0, ${parsed} AS _parsed_0 FROM "s")
+SELECT _row, 'rate' AS "column", NULL AS value, 'missing' AS reason, 'number' AS expected FROM _checked WHERE (_text_0 IS NULL)
 UNION ALL
-SELECT _row, 'rate' AS "column", ${text} AS value, 'not-a-number' AS reason, 'number' AS expected FROM "s" WHERE (${text} IS NOT NULL AND ${parsed} IS NULL)
+SELECT _row, 'rate' AS "column", _text_0 AS value, 'not-a-number' AS reason, 'number' AS expected FROM _checked WHERE (_text_0 IS NOT NULL AND _parsed_0 IS NULL)
 UNION ALL
-SELECT _row, 'rate' AS "column", ${text} AS value, 'out-of-range' AS reason, '0..100' AS expected FROM "s" WHERE (${parsed} < 0 OR ${parsed} > 100)
+SELECT _row, 'rate' AS "column", _text_0 AS value, 'out-of-range' AS reason, '0..100' AS expected FROM _checked WHERE (_parsed_0 < 0 OR _parsed_0 > 100)
 UNION ALL
 SELECT _row, 'code' AS "column", value, 'duplicate' AS reason, 'unique; first at row ' || first_row AS expected
 FROM (SELECT _row, concat_ws(' / ', NULLIF(trim("code"), '')) AS value, min(_row) OVER w AS first_row, row_number() OVER (w ORDER BY _row) AS n FROM "s" WINDOW w AS (PARTITION BY NULLIF(trim("code"), '')))
@@ -44,11 +45,12 @@ WHERE n > 1
       decimal: ',',
       limit: 5,
     });
+    expect(sql).toContain(`NULLIF(trim("period"), '') AS _text_0, NULLIF(trim("area_code"), '') AS _text_1`);
     expect(sql).toContain(
-      `'not-allowed' AS reason, 'mar, sep' AS expected FROM "s" WHERE (NULLIF(trim("period"), '') NOT IN ('mar', 'sep'))`,
+      `'not-allowed' AS reason, 'mar, sep' AS expected FROM _checked WHERE (_text_0 NOT IN ('mar', 'sep'))`,
     );
     expect(sql).toContain(
-      `'unknown-reference' AS reason, 'areas.bps_code' AS expected FROM "s" WHERE (NULLIF(trim("area_code"), '') NOT IN (SELECT "bps_code" FROM "areas" WHERE "bps_code" IS NOT NULL))`,
+      `'unknown-reference' AS reason, 'areas.bps_code' AS expected FROM _checked WHERE (_text_1 NOT IN (SELECT "bps_code" FROM "areas" WHERE "bps_code" IS NOT NULL))`,
     );
     expect(sql).toContain(`'not-an-integer' AS reason, 'integer' AS expected`);
     expect(sql).toContain(`'out-of-range' AS reason, '2000..∞' AS expected`);
@@ -65,16 +67,16 @@ WHERE n > 1
       decimal: '.',
     });
     expect(sql).toContain(
-      `'bad-format' AS reason, '[0-9]{4}-[0-9]{2}' AS expected FROM "s" WHERE (NULLIF(trim("month"), '') IS NOT NULL AND NOT regexp_full_match(NULLIF(trim("month"), ''), '[0-9]{4}-[0-9]{2}'))`,
+      `'bad-format' AS reason, '[0-9]{4}-[0-9]{2}' AS expected FROM _checked WHERE (_text_0 IS NOT NULL AND NOT regexp_full_match(_text_0, '[0-9]{4}-[0-9]{2}'))`,
     );
   });
 
   it('a slice is selected once, in a CTE, and every check of it reads the CTE', () => {
     const sql = validateStagedSql({ ...params, checks: 'cells', range: { from: 250_001, to: 500_000 } });
     expect(sql).toContain(
-      `WITH _slice AS (SELECT * FROM "s" WHERE _row BETWEEN 250001 AND 500000)\nSELECT _row, 'rate'`,
+      `WITH _checked AS (SELECT _row, ${text} AS _text_0, ${parsed} AS _parsed_0 FROM "s" WHERE _row BETWEEN 250001 AND 500000)\nSELECT _row, 'rate'`,
     );
-    expect(sql).toContain(`FROM _slice WHERE (${parsed} < 0 OR ${parsed} > 100)`);
+    expect(sql).toContain(`FROM _checked WHERE (_parsed_0 < 0 OR _parsed_0 > 100)`);
     expect(sql.match(/BETWEEN/g)).toHaveLength(1);
     expect(sql).not.toContain('FROM "s" WHERE (');
   });
