@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
-const DATASET_FILE = /\.(parquet|csv|json|md|duckdb\.gz)$/;
+const DATASET_FILE = /\.(parquet|csv|json|md|duckdb\.gzip)$/;
 // Boundary files travel with their licence and README.
 const BOUNDARY_FILE = /\.(geojson|md|txt)$/;
 const BOUNDARIES = 'boundaries';

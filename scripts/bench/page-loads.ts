@@ -69,7 +69,7 @@ export async function coldPageLoad(
     );
     const registerRequested = await page.evaluate(
       () =>
-        performance.getEntriesByType('resource').find((r) => /\/register\.(parquet|duckdb\.gz)$/.test(r.name))
+        performance.getEntriesByType('resource').find((r) => /\/register\.(parquet|duckdb\.gzip)$/.test(r.name))
           ?.startTime ?? null,
     );
     return {

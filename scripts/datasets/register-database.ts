@@ -1,5 +1,5 @@
 /**
- * The register's database file (`register.duckdb.gz`): the Parquet register and the overlap index built from it
+ * The register's database file (`register.duckdb.gzip`): the Parquet register and the overlap index built from it
  * (src/queries/overlap-prepare.ts), so the Overlap view copies the index instead of building it on every first
  * open. Written by native DuckDB (@duckdb/node-api, a pinned dev dependency: duckdb-wasm's Node build wrote
  * files its own readers could not open) in storage format v1.0.0, which the page's duckdb-wasm reads, then

@@ -292,11 +292,11 @@ test.describe('Bring your own data', () => {
       release = resolve;
       setTimeout(resolve, 20_000);
     });
-    await page.route('**/register.duckdb.gz', async (route) => {
+    await page.route('**/register.duckdb.gzip', async (route) => {
       await released;
       await route.continue();
     });
-    const landed = page.waitForEvent('requestfinished', { predicate: (r) => /register\.duckdb\.gz$/.test(r.url()) });
+    const landed = page.waitForEvent('requestfinished', { predicate: (r) => /register\.duckdb\.gzip$/.test(r.url()) });
     await openApp(page, '?view=overlap');
     await page.getByRole('button', { name: 'Data Anda' }).click();
     await pick(page, fixture('register-overlaps.csv'));

@@ -41,7 +41,7 @@ test.describe('offline after one visit', () => {
         expect.arrayContaining([
           'index.html',
           'datasets/catalog.json',
-          'datasets/register.duckdb.gz',
+          'datasets/register.duckdb.gzip',
           expect.stringMatching(/^assets\/duckdb-eh-.*\.wasm$/),
           expect.stringMatching(/^assets\/duckdb-browser-eh\.worker-.*\.js$/),
         ]),

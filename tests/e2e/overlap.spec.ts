@@ -52,7 +52,7 @@ test.describe('Overlap check on the synthetic register', () => {
     await openApp(page, '?view=overlap');
     await expect(card(page, 'Rumah tangga ditandai')).toHaveText(id(truth.planted_households), { timeout: 120_000 });
     expect(requests.filter((path) => /\/register\./.test(path))).toEqual([
-      expect.stringMatching(/\/register\.duckdb\.gz$/),
+      expect.stringMatching(/\/register\.duckdb\.gzip$/),
     ]);
     expect(requests.filter((path) => /parquet_wasm/.test(path))).toEqual([]);
     expect(record.consoleErrors).toEqual([]);
@@ -81,7 +81,7 @@ test.describe('Overlap check on the synthetic register', () => {
   }) => {
     // DuckDB's wasm is held until the page asks for the register (at most 30 s from the start): only a page that
     // starts the register's download before the engine is ready gets past the hold at once.
-    const registerAsked = page.waitForRequest(/\/register\.duckdb\.gz$/, { timeout: 30_000 }).then(
+    const registerAsked = page.waitForRequest(/\/register\.duckdb\.gzip$/, { timeout: 30_000 }).then(
       () => true,
       () => false,
     );
@@ -91,7 +91,7 @@ test.describe('Overlap check on the synthetic register', () => {
       await route.continue();
     });
     const registerRequests: string[] = [];
-    page.on('request', (r) => void (/\/register\.duckdb\.gz$/.test(r.url()) && registerRequests.push(r.url())));
+    page.on('request', (r) => void (/\/register\.duckdb\.gzip$/.test(r.url()) && registerRequests.push(r.url())));
     await openApp(page, '?view=overlap');
     await expect(card(page, 'Rumah tangga ditandai')).toHaveText(id(truth.planted_households), { timeout: 120_000 });
     expect(registerDuringStart).toBe(true);

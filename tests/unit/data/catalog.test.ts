@@ -15,7 +15,7 @@ describe('the bundled catalog', () => {
       ['programme_kinds', 'programme_kinds.csv', true, false],
       ['overlap_rules', 'overlap_rules.csv', true, false],
       ['coverage', 'coverage.csv', true, false],
-      ['register', 'register.duckdb.gz', true, true],
+      ['register', 'register.duckdb.gzip', true, true],
     ]);
   });
 

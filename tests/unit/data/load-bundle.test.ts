@@ -37,7 +37,7 @@ describe('loadBundledDataset', () => {
 
   it('loads the lazy register on demand from its database file, with the index tables it carries', async () => {
     const result = await loadBundledDataset(conn, spec('register'), readLocal, decodeParquetNode);
-    expect(summary([result])).toEqual([['register', 'register.duckdb.gz', 1_037_741]]);
+    expect(summary([result])).toEqual([['register', 'register.duckdb.gzip', 1_037_741]]);
     const companions = ['register_programmes', 'register_months', 'register_ix', 'register_shared_months'];
     expect(result.ok && result.report.companions).toEqual([...companions, 'register_districts']);
     expect(await conn.query('SELECT count(*)::INTEGER AS n FROM register_ix')).toEqual([{ n: 1_037_741 }]);
@@ -45,7 +45,7 @@ describe('loadBundledDataset', () => {
 
   it('a database file that arrives otherwise than proven (a host inflated it) gives way to the Parquet twin', async () => {
     const inflated = async (path: string) =>
-      path.endsWith('.duckdb.gz') ? new Uint8Array(gunzipSync(await readLocal(path))) : readLocal(path);
+      path.endsWith('.duckdb.gzip') ? new Uint8Array(gunzipSync(await readLocal(path))) : readLocal(path);
     const result = await loadBundledDataset(conn, spec('register'), inflated, decodeParquetNode);
     expect(summary([result])).toEqual([['register', 'register.parquet', 1_037_741]]);
     expect(result.ok && result.report.companions).toBeUndefined();
@@ -114,7 +114,7 @@ describe('bundlePath', () => {
   });
 
   it("reads the register's database file, or its Parquet twin where the page cannot hash it (plain http)", () => {
-    expect(bundlePath(spec('register'), 'default')).toBe('register.duckdb.gz');
+    expect(bundlePath(spec('register'), 'default')).toBe('register.duckdb.gzip');
     vi.stubGlobal('crypto', undefined);
     try {
       expect(bundlePath(spec('register'), 'default')).toBe('register.parquet');

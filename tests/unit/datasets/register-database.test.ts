@@ -17,7 +17,7 @@ const fileOf = (format: FileSpec['format']) => register.files.find((f) => f.form
 const database = fileOf('duckdb');
 const databaseBytes = readBytes(`datasets/${database.path}`);
 
-describe("the register's database file (register.duckdb.gz)", () => {
+describe("the register's database file (register.duckdb.gzip)", () => {
   it("was made from the committed Parquet file with today's index statements", () => {
     const parquet = readBytes(`datasets/${fileOf('parquet').path}`);
     expect(database.proof?.source).toBe(databaseSource(parquet));
@@ -51,7 +51,7 @@ describe("the register's database file (register.duckdb.gz)", () => {
       const error = await load(changed).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DatasetError);
       const [issue] = (error as DatasetError).report.issues;
-      expect(issue).toMatchObject({ file: 'register.duckdb.gz', row: 0 });
+      expect(issue).toMatchObject({ file: 'register.duckdb.gzip', row: 0 });
       expect(issue?.detail).toContain('not those of the database file the build proved');
       expect(await registerRows()).toBe(1);
     });
