@@ -19,7 +19,7 @@ import type { DbConnection } from '../../src/data/connection.ts';
 import type { FileProof } from '../../src/data/file-proof.ts';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 import { decodeParquetNode } from '../../src/data/parquet-decoder-node.ts';
-import { differingRowsAnyOrderSql, differingRowsSql } from '../../src/queries/differing-rows.ts';
+import { differingRowsSql } from '../../src/queries/differing-rows.ts';
 import { OVERLAP_INDEX_TABLES, overlapPrepareSqls } from '../../src/queries/overlap-prepare.ts';
 import { sqlIdent, sqlString } from '../../src/queries/sql-literal.ts';
 
@@ -86,8 +86,7 @@ export async function differingTables(
   const differing: string[] = [];
   for (const t of tables) {
     // The register keeps its row order; the index tables are built by joins, whose order is the engine's.
-    const sql = t === spec.table ? differingRowsSql : differingRowsAnyOrderSql;
-    const [row] = await conn.query<{ differing: number }>(sql(t, `_parquet_${t}`));
+    const [row] = await conn.query<{ differing: number }>(differingRowsSql(t, `_parquet_${t}`, t === spec.table));
     if (row?.differing !== 0) differing.push(t);
   }
   return differing;

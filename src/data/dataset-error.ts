@@ -30,6 +30,16 @@ export interface LoadIssue {
   detail?: string;
 }
 
+/** The report of a bundled file loaded on its proof: every row accepted, no cell checked again. */
+export function provenReport(
+  dataset: string,
+  file: string,
+  rows: number,
+  extra: Pick<LoadReport, 'ignoredColumns' | 'companions'> = { ignoredColumns: [] },
+): LoadReport {
+  return { dataset, file, rowsRead: rows, rowsAccepted: rows, issues: [], issueCount: 0, ...extra };
+}
+
 /** What a load did: rows read and accepted, and the rejected cells (capped list, full count). */
 export interface LoadReport {
   dataset: string;

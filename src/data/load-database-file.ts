@@ -1,6 +1,6 @@
 import type { DbConnection } from './connection.ts';
 import type { DatasetSpec } from './catalog.ts';
-import type { LoadReport } from './dataset-error.ts';
+import { provenReport, type LoadReport } from './dataset-error.ts';
 import type { FileProof } from './file-proof.ts';
 import { gunzip } from './gunzip.ts';
 import { hasLiveShape, type DescribedColumn } from './typed-columns.ts';
@@ -47,17 +47,7 @@ export async function loadProvenDatabase(
     await conn.exec(detachSql(alias)).catch(() => undefined);
     await conn.dropFile(file).catch(() => undefined);
   }
-  const rows = proof.rows;
-  return {
-    dataset: spec.id,
-    file: name,
-    rowsRead: rows,
-    rowsAccepted: rows,
-    ignoredColumns: [],
-    issues: [],
-    issueCount: 0,
-    companions,
-  };
+  return provenReport(spec.id, name, proof.rows, { ignoredColumns: [], companions });
 }
 
 async function copyTables(conn: DbConnection, alias: string, tables: string[]): Promise<void> {

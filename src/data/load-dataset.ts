@@ -1,6 +1,6 @@
 import type { DbConnection, ParquetDecoder } from './connection.ts';
 import type { DatasetSpec, FileSpec } from './catalog.ts';
-import { DatasetError, readIssue, type LoadIssue, type LoadReport } from './dataset-error.ts';
+import { DatasetError, provenReport, readIssue, type LoadIssue, type LoadReport } from './dataset-error.ts';
 import { messageLine } from './read-error.ts';
 import { stageCsvSql } from '../queries/stage-csv.ts';
 import {
@@ -95,17 +95,7 @@ async function loadProvenParquet(
       const typed = typedColumns(spec.columns, described);
       await conn.exec(promoteProvenSql({ source: raw, table: spec.table, columns: spec.columns, present, typed }));
     }
-    const ignoredColumns = ignored(spec, present);
-    const rows = proof.rows;
-    return {
-      dataset: spec.id,
-      file: input.name,
-      rowsRead: rows,
-      rowsAccepted: rows,
-      ignoredColumns,
-      issues: [],
-      issueCount: 0,
-    };
+    return provenReport(spec.id, input.name, proof.rows, { ignoredColumns: ignored(spec, present) });
   } catch {
     return null;
   } finally {
