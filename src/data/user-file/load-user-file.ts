@@ -3,7 +3,7 @@ import type { DatasetSpec } from '../catalog.ts';
 import { DatasetError, readIssue, type LoadIssue } from '../dataset-error.ts';
 import type { ColumnMapping } from '../mapping/column-source.ts';
 import { VALUE_SYNONYMS } from '../mapping/value-synonyms.ts';
-import { dropTableSql } from '../../queries/stage-table.ts';
+import { dropTableSql, dropViewSql } from '../../queries/stage-table.ts';
 import { countRowsSql } from '../../queries/count-rows.ts';
 import {
   deleteRowsFromSql,
@@ -15,10 +15,13 @@ import {
   countNoValueSql,
   deleteNoValueSql,
   stageMappedSql,
+  stagedAsView,
   type StagedColumn,
   type WideColumn,
 } from '../../queries/stage-mapped.ts';
 import { promoteStagedSql } from '../../queries/promote-staged.ts';
+import { crosswalkViewSql } from '../../queries/value-crosswalk.ts';
+
 import { countReplacedSql, mergeRowsSql } from '../../queries/merge-rows.ts';
 import type { UserFileInput } from './recipe.ts';
 import type { UserLoadReport } from './user-load-report.ts';
@@ -54,7 +57,12 @@ export async function loadUserFile(
   input: UserFileInput,
   deps: UserLoadDeps,
 ): Promise<UserLoadReport> {
+  // The mapped rows (a view over the raw table, or a wide table's unpivoted table), and those rows as checked
+  // and saved: a view reading area and programme names as Pantau's keys.
+  const mapped = `_mapped_${spec.table}`;
   const stage = `_stage_${spec.table}`;
+  const wide = wideColumns(input);
+  const mappedIsView = stagedAsView({ wide });
   const report = emptyReport(spec, input);
   const progress = deps.onProgress ?? (() => {});
   try {
@@ -68,17 +76,18 @@ export async function loadUserFile(
         [{ file: input.name, row: 0, column: null, value: null, reason: 'empty', expected: 'at least one data row' }],
         1,
       );
-    const wide = wideColumns(input);
     progress(phaseProgress('map', 0));
     await conn.exec(
-      stageMappedSql({ raw: RAW, stage, columns: stagedColumns(spec, input.recipe.mapping, typed), wide }),
+      stageMappedSql({ raw: RAW, stage: mapped, columns: stagedColumns(spec, input.recipe.mapping, typed), wide }),
     );
-    await conn.exec(dropTableSql(RAW));
+    if (!mappedIsView) await conn.exec(dropTableSql(RAW));
     progress(phaseProgress('map', 0.6));
-    report.noValueCells = await skipNoValue(conn, stage, input.recipe.mapping, wide);
-    report.valuesStaged = await count(conn, stage);
-    report.unknownAreas = await resolveAreas(conn, spec, stage, input.recipe);
-    await resolveProgrammes(conn, spec, stage, input.recipe);
+    report.noValueCells = await skipNoValue(conn, mapped, input.recipe.mapping, wide);
+    report.valuesStaged = await count(conn, mapped);
+    const areas = await resolveAreas(conn, spec, mapped, input.recipe);
+    const programmes = await resolveProgrammes(conn, spec, mapped, input.recipe);
+    report.unknownAreas = areas.unknown;
+    await conn.exec(crosswalkViewSql(stage, mapped, { ...areas.rewrites, ...programmes.rewrites }));
     progress(phaseProgress('map', 1));
     const typedSchema = typedNames(spec, input.recipe.mapping, typed);
     const checked = await validateUserStage(conn, spec, stage, input, typedSchema, (done) =>
@@ -94,7 +103,9 @@ export async function loadUserFile(
   } catch (error) {
     throw asDatasetError(error, report, input.name);
   } finally {
-    for (const t of [RAW, stage, REJECTED_TABLE, INCOMING]) await conn.exec(dropTableSql(t)).catch(() => {});
+    const drops = [dropViewSql(stage), mappedIsView ? dropViewSql(mapped) : dropTableSql(mapped)];
+    for (const t of [RAW, REJECTED_TABLE, INCOMING]) drops.push(dropTableSql(t));
+    for (const sql of drops) await conn.exec(sql).catch(() => {});
   }
 }
 

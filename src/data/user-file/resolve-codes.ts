@@ -1,15 +1,21 @@
 /**
  * A user's file may name areas and programmes as people write them ("Kab. Kutai Kartanegara", "64.02",
- * "PKH"); the staged column is rewritten to Pantau's keys for the values the crosswalks resolve.
+ * "PKH"); the staged column is read as Pantau's keys for the values the crosswalks resolve.
  */
 import type { DbConnection } from '../connection.ts';
 import type { DatasetSpec } from '../catalog.ts';
 import { resolveArea, type AreaKeys } from '../../domain/resolve-area.ts';
 import { resolveProgramme, type ProgrammeKeys } from '../../domain/resolve-programme.ts';
-import { applyCrosswalkSql, columnValuesSql, type ColumnValueRow } from '../../queries/value-crosswalk.ts';
+import { columnValuesSql, type ColumnRewrites, type ColumnValueRow } from '../../queries/value-crosswalk.ts';
 import { areaKeysSql } from '../../queries/area-keys.ts';
 import { programmeKeysSql } from '../../queries/programme-keys.ts';
 import type { UserFileRecipe } from './recipe.ts';
+
+/** What a crosswalk found in a staged file: the rewrites per column, and the values (trimmed) nothing resolved. */
+export interface Crosswalk {
+  rewrites: ColumnRewrites;
+  unknown: string[];
+}
 
 // Area columns may name an area by BPS code, Kemendagri code or name; rewrite what the crosswalk knows.
 export async function resolveAreas(
@@ -17,9 +23,9 @@ export async function resolveAreas(
   spec: DatasetSpec,
   stage: string,
   recipe: UserFileRecipe,
-): Promise<string[]> {
+): Promise<Crosswalk> {
   const columns = codedColumns(spec, recipe, 'areas');
-  if (!columns.length) return [];
+  if (!columns.length) return { rewrites: {}, unknown: [] };
   const areas = await conn.query<AreaKeys>(areaKeysSql());
   return crosswalk(conn, stage, columns, (value) => resolveArea(value, areas, recipe.areaSystem));
 }
@@ -31,11 +37,11 @@ export async function resolveProgrammes(
   spec: DatasetSpec,
   stage: string,
   recipe: UserFileRecipe,
-): Promise<void> {
+): Promise<Crosswalk> {
   const columns = codedColumns(spec, recipe, 'programme_kinds');
-  if (!columns.length) return;
+  if (!columns.length) return { rewrites: {}, unknown: [] };
   const programmes = await conn.query<ProgrammeKeys>(programmeKeysSql());
-  await crosswalk(conn, stage, columns, (value) => resolveProgramme(value, programmes));
+  return crosswalk(conn, stage, columns, (value) => resolveProgramme(value, programmes));
 }
 
 /** The mapped columns of a dataset that refer to a table's keys. */
@@ -45,20 +51,22 @@ function codedColumns(spec: DatasetSpec, recipe: UserFileRecipe, table: string):
     .map((c) => c.name);
 }
 
-/** Rewrites each distinct value of the columns to the key it resolves to; returns the values nothing resolved. */
+/** Resolves each distinct value of the columns: the values as written to rewrite, and the values nothing resolved. */
 async function crosswalk(
   conn: DbConnection,
   stage: string,
   columns: readonly string[],
   resolve: (value: string) => string | null,
-): Promise<string[]> {
+): Promise<Crosswalk> {
   const unknown = new Set<string>();
+  const rewrites: Record<string, Array<readonly [string, string]>> = {};
   for (const column of columns) {
     const values = await conn.query<ColumnValueRow>(columnValuesSql(stage, column));
-    const pairs = values.map((v) => [v.value, resolve(v.value)] as const);
-    pairs.filter(([, key]) => key === null).forEach(([value]) => unknown.add(value));
-    const rewrites = pairs.filter((p): p is readonly [string, string] => p[1] !== null && p[1] !== p[0]);
-    if (rewrites.length) await conn.exec(applyCrosswalkSql(stage, column, rewrites));
+    const resolved = values.flatMap(({ raw, value }) =>
+      raw !== null && value !== null ? [{ raw, value, key: resolve(value) }] : [],
+    );
+    resolved.filter((v) => v.key === null).forEach((v) => unknown.add(v.value));
+    rewrites[column] = resolved.flatMap((v) => (v.key !== null && v.key !== v.raw ? [[v.raw, v.key] as const] : []));
   }
-  return [...unknown];
+  return { rewrites, unknown: [...unknown] };
 }

@@ -38,11 +38,31 @@ export async function stageUserCsv(
   chunkBytes = CSV_CHUNK_BYTES,
 ): Promise<void> {
   await conn.exec(createRawTableSql(raw, layout.columnCount));
+  const chunks = recordChunks(blob, layout, chunkBytes);
+  let firstRow = layout.dataStartLine;
+  // The next chunk is read from the file and cut at its last record while DuckDB, in its worker, inserts this one.
+  let next = chunks.next();
+  for (let i = 0; ; i++) {
+    const chunk = await next;
+    if (chunk.done) return;
+    next = chunks.next();
+    firstRow = await insertChunk(conn, raw, layout, chunk.value.records, firstRow, i);
+    onFraction(chunk.value.done);
+  }
+}
+
+/** A piece of the file that ends at the end of a record, and the fraction of the data read once it is in. */
+interface RecordChunk {
+  records: Uint8Array;
+  done: number;
+}
+
+// The file from its first data record on, in pieces of about `chunkBytes` that end at the end of a record.
+async function* recordChunks(blob: Blob, layout: TableLayout, chunkBytes: number): AsyncGenerator<RecordChunk> {
   const total = Math.max(1, blob.size - layout.dataStartByte);
   let offset = layout.dataStartByte;
-  let firstRow = layout.dataStartLine;
   let carry: Uint8Array = new Uint8Array(0);
-  for (let i = 0; offset < blob.size || carry.length; i++) {
+  while (offset < blob.size || carry.length) {
     const end = Math.min(offset + chunkBytes, blob.size);
     const bytes = join(carry, new Uint8Array(await blob.slice(offset, end).arrayBuffer()));
     offset = end;
@@ -52,8 +72,7 @@ export async function stageUserCsv(
       continue;
     }
     carry = bytes.slice(cut);
-    firstRow = await insertChunk(conn, raw, layout, bytes.subarray(0, cut), firstRow, i);
-    onFraction((offset - layout.dataStartByte) / total);
+    yield { records: bytes.subarray(0, cut), done: (offset - layout.dataStartByte) / total };
   }
 }
 

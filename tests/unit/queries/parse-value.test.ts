@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseExpr, SQL_TYPE, textExpr, type DecimalMark } from '../../../src/queries/parse-value.ts';
+import { parseExpr, SQL_TYPE, textExpr, trimmedExpr, type DecimalMark } from '../../../src/queries/parse-value.ts';
 import type { ColumnType } from '../../../src/queries/column-types.ts';
 import { sqlString } from '../../../src/queries/sql-literal.ts';
 import { sharedEngine } from '../helpers/engine.ts';
@@ -11,8 +11,11 @@ describe('SQL', () => {
     expect(SQL_TYPE).toEqual({ text: 'VARCHAR', integer: 'INTEGER', number: 'DOUBLE' });
   });
 
-  it('textExpr trims and turns empty text into NULL', () => {
-    expect(textExpr('rate_pct')).toBe(`NULLIF(trim("rate_pct"), '')`);
+  it('textExpr trims and turns empty text into NULL, trimming only a cell trim could change', () => {
+    expect(trimmedExpr('x')).toBe(
+      `CASE WHEN strlen(x) = length(x) AND NOT (starts_with(x, ' ') OR ends_with(x, ' ')) THEN NULLIF(x, '') ELSE NULLIF(trim(x), '') END`,
+    );
+    expect(textExpr('rate_pct')).toBe(trimmedExpr('"rate_pct"'));
   });
 
   it('a typed column (from Parquet) is cast, not parsed: a number must also be finite', () => {
@@ -24,17 +27,17 @@ describe('SQL', () => {
   });
 
   it('a text column is only trimmed, whatever the decimal mark', () => {
-    expect(parseExpr('source', 'text', ',')).toBe(`NULLIF(trim("source"), '')`);
+    expect(parseExpr('source', 'text', ',')).toBe(trimmedExpr('"source"'));
   });
 
   it('an integer with a decimal point', () => {
     expect(parseExpr('year', 'integer', '.')).toBe(
-      `TRY_CAST(CASE WHEN regexp_full_match(NULLIF(trim("year"), ''), ${INTEGER}) THEN NULLIF(trim("year"), '') END AS INTEGER)`,
+      `TRY_CAST(CASE WHEN regexp_full_match(${trimmedExpr('"year"')}, ${INTEGER}) THEN ${trimmedExpr('"year"')} END AS INTEGER)`,
     );
   });
 
   it('a number with a decimal comma must group thousands by three before its dots are dropped and its comma read as the point', () => {
-    const text = `NULLIF(trim("poverty_line_rp"), '')`;
+    const text = trimmedExpr('"poverty_line_rp"');
     const n = `replace(replace(${text}, '.', ''), ',', '.')`;
     const grouped = `'[+-]?(([0-9]{1,3}([.][0-9]{3})+|[0-9]+)(,[0-9]*)?|,[0-9]+)([eE][+-]?[0-9]+)?'`;
     expect(parseExpr('poverty_line_rp', 'number', ',')).toBe(
@@ -45,6 +48,34 @@ describe('SQL', () => {
 
 describe('on DuckDB', () => {
   const conn = sharedEngine();
+
+  it("trimmedExpr gives what NULLIF(trim(x), '') gives, for every kind of space at either end", async () => {
+    const cells = [
+      ' a',
+      'a ',
+      '',
+      '   ',
+      'ab',
+      'a b',
+      'x' + '\u00a0',
+      '\u00a0',
+      'é',
+      ' é ',
+      '\u3000b',
+      'b\u2009',
+      '\tc',
+      'c\t',
+      'd\n',
+      '\u200bz',
+    ];
+    const values = [...cells.map((c) => `(${sqlString(c)})`), '(NULL)'].join(', ');
+    const rows = await conn.query<{ fast: string | null; slow: string | null }>(
+      `SELECT ${trimmedExpr('v')} AS fast, NULLIF(trim(v), '') AS slow FROM (VALUES ${values}) t(v)`,
+    );
+    expect(rows).toHaveLength(cells.length + 1);
+    for (const row of rows) expect(row.fast).toBe(row.slow);
+    expect(rows.map((r) => r.fast).slice(0, 5)).toEqual(['a', 'a', null, null, 'ab']);
+  });
 
   async function parse(text: string | null, type: ColumnType, decimal: DecimalMark): Promise<unknown> {
     const value = text === null ? 'NULL::VARCHAR' : sqlString(text);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbConnection } from '../../../src/data/connection.ts';
 import type { ColumnRule } from '../../../src/queries/column-types.ts';
 import { promoteProvenSql, promoteStagedSql } from '../../../src/queries/promote-staged.ts';
+import { trimmedExpr } from '../../../src/queries/parse-value.ts';
 import { stageCsvSql } from '../../../src/queries/stage-csv.ts';
 import { openEmptyEngine, readBytes, readText, spec } from '../helpers/engine.ts';
 
@@ -15,7 +16,7 @@ const COLUMNS: ColumnRule[] = [
 ];
 
 describe('promoteStagedSql', () => {
-  it('types each column, fills absent ones with typed NULLs, keeps file order', () => {
+  it("types each column, fills absent ones with typed NULLs, in the staging's order", () => {
     const sql = promoteStagedSql({
       stage: 's',
       table: 't',
@@ -23,13 +24,25 @@ describe('promoteStagedSql', () => {
       present: ['code', 'rate'],
       decimal: '.',
     });
-    const rate = `NULLIF(trim("rate"), '')`;
+    const rate = trimmedExpr('"rate"');
     expect(sql).toBe(`CREATE OR REPLACE TABLE "t" AS
 SELECT
-  NULLIF(trim("code"), '') AS "code",
+  ${trimmedExpr('"code"')} AS "code",
   TRY_CAST(CASE WHEN regexp_full_match(${rate}, ${NUMBER}) THEN ${rate} END AS DOUBLE) AS "rate",
   NULL::INTEGER AS "year"
-FROM "s" ORDER BY _row`);
+FROM "s"`);
+  });
+
+  it('leaves out the rejected rows and sorts only then, in file order', () => {
+    const sql = promoteStagedSql({
+      stage: 's',
+      table: 't',
+      columns: COLUMNS,
+      present: ['code'],
+      decimal: '.',
+      exclude: 'r',
+    });
+    expect(sql.split('\n').at(-1)).toBe(`FROM "s" WHERE _row NOT IN (SELECT _row FROM "r") ORDER BY _row`);
   });
 });
 
@@ -44,7 +57,7 @@ describe('promoteProvenSql', () => {
     });
     expect(sql).toBe(`CREATE OR REPLACE TABLE "t" AS
 SELECT
-  NULLIF(trim("code"), '') AS "code",
+  ${trimmedExpr('"code"')} AS "code",
   TRY_CAST(CASE WHEN isfinite(TRY_CAST("rate" AS DOUBLE)) THEN "rate" END AS DOUBLE) AS "rate",
   NULL::INTEGER AS "year"
 FROM (SELECT CAST("code" AS VARCHAR) AS "code", "rate", CAST("extra" AS VARCHAR) AS "extra" FROM "raw")`);
@@ -155,18 +168,24 @@ describe('on DuckDB', () => {
     ).toEqual([{ n: 8, filled: 0, t: 'DOUBLE' }]);
   });
 
-  it('writes rows in line order, whatever order the staging table holds them in', async () => {
+  it('keeps the staging order, and writes rows in line order when some are left out', async () => {
     await conn.exec(`CREATE TABLE shuffled AS SELECT * FROM (VALUES (4, 'c'), (2, 'a'), (3, 'b')) t(_row, code)`);
-    await conn.exec(
-      promoteStagedSql({
-        stage: 'shuffled',
-        table: 'ordered',
-        columns: [{ name: 'code', type: 'text' }],
-        present: ['code'],
-        decimal: '.',
-      }),
-    );
-    expect(await conn.query('SELECT code FROM ordered')).toEqual([{ code: 'a' }, { code: 'b' }, { code: 'c' }]);
+    await conn.exec(`CREATE TABLE rejected AS SELECT 3 AS _row`);
+    const promote = (table: string, exclude?: string) =>
+      conn.exec(
+        promoteStagedSql({
+          stage: 'shuffled',
+          table,
+          columns: [{ name: 'code', type: 'text' }],
+          present: ['code'],
+          decimal: '.',
+          ...(exclude ? { exclude } : {}),
+        }),
+      );
+    await promote('kept');
+    expect(await conn.query('SELECT code FROM kept')).toEqual([{ code: 'c' }, { code: 'a' }, { code: 'b' }]);
+    await promote('ordered', 'rejected');
+    expect(await conn.query('SELECT code FROM ordered')).toEqual([{ code: 'a' }, { code: 'c' }]);
   });
 
   it('replaces the live table in one statement', async () => {
@@ -180,6 +199,6 @@ describe('on DuckDB', () => {
         decimal: '.',
       }),
     );
-    expect(await conn.query('SELECT code FROM live')).toEqual([{ code: 'a' }, { code: 'b' }, { code: 'c' }]);
+    expect(await conn.query('SELECT code FROM live')).toEqual([{ code: 'c' }, { code: 'a' }, { code: 'b' }]);
   });
 });

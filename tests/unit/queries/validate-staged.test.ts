@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbConnection } from '../../../src/data/connection.ts';
 import { describeIssueIn } from '../../../src/i18n/describe-issue.ts';
-import { parseExpr } from '../../../src/queries/parse-value.ts';
+import { parseExpr, trimmedExpr } from '../../../src/queries/parse-value.ts';
 import { stageCsvSql } from '../../../src/queries/stage-csv.ts';
 import { countIssuesSql, validateStagedSql, type ValidateParams } from '../../../src/queries/validate-staged.ts';
 import { openEngineWith, readBytes, readText, spec } from '../helpers/engine.ts';
@@ -15,7 +15,8 @@ describe('SQL', () => {
     key: ['code'],
     decimal: '.',
   };
-  const text = `NULLIF(trim("rate"), '')`;
+  const text = trimmedExpr('"rate"');
+  const code = trimmedExpr('"code"');
   const parsed = `TRY_CAST(CASE WHEN regexp_full_match(${text}, ${NUMBER}) THEN ${text} END AS DOUBLE)`;
 
   it('one check per rule, joined, ordered by row, capped at 1000; each cell read once, in a CTE', () => {
@@ -28,7 +29,8 @@ UNION ALL
 SELECT _row, 'rate' AS "column", _text_0 AS value, 'out-of-range' AS reason, '0..100' AS expected FROM _checked WHERE (_parsed_0 < 0 OR _parsed_0 > 100)
 UNION ALL
 SELECT _row, 'code' AS "column", value, 'duplicate' AS reason, 'unique; first at row ' || first_row AS expected
-FROM (SELECT _row, concat_ws(' / ', NULLIF(trim("code"), '')) AS value, min(_row) OVER w AS first_row, row_number() OVER (w ORDER BY _row) AS n FROM "s" WINDOW w AS (PARTITION BY NULLIF(trim("code"), '')))
+FROM (SELECT _row, concat_ws(' / ', _k0) AS value, min(_row) OVER w AS first_row, row_number() OVER (w ORDER BY _row) AS n
+FROM (SELECT _row, ${code} AS _k0 FROM "s") AS keyed SEMI JOIN (SELECT ${code} AS _k0 FROM "s" GROUP BY ALL HAVING count(*) > 1) AS repeated ON keyed._k0 IS NOT DISTINCT FROM repeated._k0 WINDOW w AS (PARTITION BY _k0))
 WHERE n > 1
 ) ORDER BY _row, "column", reason LIMIT 1000`);
   });
@@ -45,7 +47,7 @@ WHERE n > 1
       decimal: ',',
       limit: 5,
     });
-    expect(sql).toContain(`NULLIF(trim("period"), '') AS _text_0, NULLIF(trim("area_code"), '') AS _text_1`);
+    expect(sql).toContain(`${trimmedExpr('"period"')} AS _text_0, ${trimmedExpr('"area_code"')} AS _text_1`);
     expect(sql).toContain(
       `'not-allowed' AS reason, 'mar, sep' AS expected FROM _checked WHERE (_text_0 NOT IN ('mar', 'sep'))`,
     );
@@ -252,5 +254,19 @@ describe('a decimal point in a decimal-comma file (on DuckDB)', () => {
     const issues = await validate('integer');
     expect(issues.find((i) => i.value === '866.193')).toBeUndefined();
     expect(issues.find((i) => i.value === '60.86')?.reason).toBe('decimal-point');
+  });
+
+  it('a repeated key is reported on each later row, naming the first; empty keys repeat too, as before', async () => {
+    await conn.exec(
+      `CREATE TABLE keys AS SELECT * FROM (VALUES (1, 'a'), (2, NULL), (3, ' a '), (4, ''), (5, 'b'), (6, 'a')) t(_row, code)`,
+    );
+    const rows = await conn.query<{ row: number; value: string; expected: string }>(
+      `SELECT "row", value, expected FROM (${validateStagedSql({ stage: 'keys', columns: [], key: ['code'], decimal: '.' })})`,
+    );
+    expect(rows).toEqual([
+      { row: 3, value: 'a', expected: 'unique; first at row 1' },
+      { row: 4, value: '', expected: 'unique; first at row 2' },
+      { row: 6, value: 'a', expected: 'unique; first at row 1' },
+    ]);
   });
 });

@@ -216,6 +216,25 @@ describe('chunked reading', () => {
   });
 });
 
+describe('a long list', () => {
+  const conn = sharedEngine(() => openEngineWith(BUNDLED));
+
+  it('is saved in file order, over several chunks and row groups, with its area names read as codes', async () => {
+    // 300,000 payments (three of DuckDB's row groups), ids in a scrambled order, so file order is not id order.
+    const n = 300_000;
+    const ids = Array.from({ length: n }, (_, i) => ((i * 7919) % n) + 1);
+    const lines = ids.map((id) => `${id},0ac27db9ffff,Kutai Kartanegara,64.02.01.2001,3,kukar_pangan,2025-08,450000`);
+    const text = `payment_id,household_id,area_code,village_code,desil,programme_id,month,amount_rp\n${lines.join('\n')}\n`;
+    const { report } = await loadUser(conn, 'register', 'long.csv', text, {}, 4 * 1024 * 1024);
+    expect(report).toMatchObject({ rowsRead: n, rowsAccepted: n, issueCount: 0 });
+    const saved = await conn.query<{ payment_id: number; area_code: string }>(
+      'SELECT payment_id, area_code FROM register',
+    );
+    expect(saved.map((r) => r.payment_id)).toEqual(ids);
+    expect(new Set(saved.map((r) => r.area_code))).toEqual(new Set(['6403']));
+  });
+});
+
 describe("a Dinas Sosial's own coverage table", () => {
   const conn = sharedEngine(() => openEngineWith(BUNDLED));
   const TABLE = [
