@@ -3,7 +3,7 @@ import type { DatasetSpec } from '../catalog.ts';
 import { DatasetError, readIssue, type LoadIssue } from '../dataset-error.ts';
 import type { ColumnMapping } from '../mapping/column-source.ts';
 import { VALUE_SYNONYMS } from '../mapping/value-synonyms.ts';
-import { dropTableSql, dropViewSql } from '../../queries/stage-table.ts';
+import { dropTableSql } from '../../queries/stage-table.ts';
 import { countRowsSql } from '../../queries/count-rows.ts';
 import {
   deleteRowsFromSql,
@@ -29,7 +29,8 @@ import { phaseProgress, type OnProgress } from './load-progress.ts';
 import { stageUserCsv, CsvChunkError } from './stage-user-csv.ts';
 import { resolveAreas, resolveProgrammes } from './resolve-codes.ts';
 import { stageUserParquet } from './stage-user-parquet.ts';
-import { plausibilityWarnings, REJECTED_TABLE, validateUserStage } from './validate-user-stage.ts';
+import { plausibilityWarnings, validateUserStage } from './validate-user-stage.ts';
+import { dropLoadTablesSqls, loadTables, type LoadTables } from './load-tables.ts';
 import { tooLargeIssue, isOutOfMemory } from './size-limit.ts';
 
 /** What a load needs besides the engine: the Parquet decoder and a progress listener. */
@@ -40,10 +41,8 @@ export interface UserLoadDeps {
   chunkBytes?: number;
 }
 
-const RAW = '_user_raw';
 /** Records from the end in which the last data record is looked for before the whole file is. */
 const NOTE_TAIL_ROWS = 1000;
-const INCOMING = '_user_incoming';
 
 /**
  * Loads a user's file into a dataset's table: read it raw, skip the note lines below the data, map and
@@ -57,19 +56,16 @@ export async function loadUserFile(
   input: UserFileInput,
   deps: UserLoadDeps,
 ): Promise<UserLoadReport> {
-  // The mapped rows (a view over the raw table, or a wide table's unpivoted table), and those rows as checked
-  // and saved: a view reading area and programme names as Pantau's keys.
-  const mapped = `_mapped_${spec.table}`;
-  const stage = `_stage_${spec.table}`;
+  const t = loadTables(spec.table);
   const wide = wideColumns(input);
   const mappedIsView = stagedAsView({ wide });
   const report = emptyReport(spec, input);
   const progress = deps.onProgress ?? (() => {});
   try {
     checkMapping(spec, input, report);
-    const typed = await stageRaw(conn, spec, input, deps, progress);
-    report.notes = await skipNotes(conn, input);
-    report.rowsRead = await count(conn, RAW);
+    const typed = await stageRaw(conn, spec, input, deps, progress, t.raw);
+    report.notes = await skipNotes(conn, input, t.raw);
+    report.rowsRead = await count(conn, t.raw);
     if (report.rowsRead === 0)
       fail(
         report,
@@ -78,34 +74,32 @@ export async function loadUserFile(
       );
     progress(phaseProgress('map', 0));
     await conn.exec(
-      stageMappedSql({ raw: RAW, stage: mapped, columns: stagedColumns(spec, input.recipe.mapping, typed), wide }),
+      stageMappedSql({ raw: t.raw, stage: t.mapped, columns: stagedColumns(spec, input.recipe.mapping, typed), wide }),
     );
-    if (!mappedIsView) await conn.exec(dropTableSql(RAW));
+    if (!mappedIsView) await conn.exec(dropTableSql(t.raw));
     progress(phaseProgress('map', 0.6));
-    report.noValueCells = await skipNoValue(conn, mapped, input.recipe.mapping, wide);
-    report.valuesStaged = await count(conn, mapped);
-    const areas = await resolveAreas(conn, spec, mapped, input.recipe);
-    const programmes = await resolveProgrammes(conn, spec, mapped, input.recipe);
+    report.noValueCells = await skipNoValue(conn, t.mapped, input.recipe.mapping, wide);
+    report.valuesStaged = await count(conn, t.mapped);
+    const areas = await resolveAreas(conn, spec, t.mapped, input.recipe);
+    const programmes = await resolveProgrammes(conn, spec, t.mapped, input.recipe);
     report.unknownAreas = areas.unknown;
-    await conn.exec(crosswalkViewSql(stage, mapped, { ...areas.rewrites, ...programmes.rewrites }));
+    await conn.exec(crosswalkViewSql(t.stage, t.mapped, { ...areas.rewrites, ...programmes.rewrites }));
     progress(phaseProgress('map', 1));
     const typedSchema = typedNames(spec, input.recipe.mapping, typed);
-    const checked = await validateUserStage(conn, spec, stage, input, typedSchema, (done) =>
+    const checked = await validateUserStage(conn, spec, t, input, typedSchema, (done) =>
       progress(phaseProgress('check', done)),
     );
     if (checked.issueCount && !input.recipe.acceptValid) fail(report, checked.issues, checked.issueCount);
     Object.assign(report, { issues: checked.issues, issueCount: checked.issueCount });
-    report.warnings = await plausibilityWarnings(conn, spec, stage, input, typedSchema, checked.rejectedTable);
+    report.warnings = await plausibilityWarnings(conn, spec, t.stage, input, typedSchema, checked.rejectedTable);
     progress(phaseProgress('save', 0));
-    await promote(conn, spec, stage, input, report, checked, typedSchema);
+    await promote(conn, spec, t, input, report, checked, typedSchema);
     progress(phaseProgress('save', 1));
     return report;
   } catch (error) {
     throw asDatasetError(error, report, input.name);
   } finally {
-    const drops = [dropViewSql(stage), mappedIsView ? dropViewSql(mapped) : dropTableSql(mapped)];
-    for (const t of [RAW, REJECTED_TABLE, INCOMING]) drops.push(dropTableSql(t));
-    for (const sql of drops) await conn.exec(sql).catch(() => {});
+    for (const sql of dropLoadTablesSqls(t)) await conn.exec(sql).catch(() => {});
   }
 }
 
@@ -158,6 +152,7 @@ async function stageRaw(
   input: UserFileInput,
   deps: UserLoadDeps,
   progress: OnProgress,
+  raw: string,
 ): Promise<number[]> {
   progress(phaseProgress('read', 0));
   const { recipe } = input;
@@ -165,7 +160,7 @@ async function stageRaw(
     const typed = await stageUserParquet(
       conn,
       new Uint8Array(await input.blob.arrayBuffer()),
-      RAW,
+      raw,
       deps.decode,
       spec.columns,
       recipe.mapping,
@@ -182,7 +177,7 @@ async function stageRaw(
   await stageUserCsv(
     conn,
     input.blob,
-    RAW,
+    raw,
     recipe.layout,
     (done) => progress(phaseProgress('read', done)),
     deps.chunkBytes,
@@ -190,13 +185,13 @@ async function stageRaw(
   return [];
 }
 
-async function skipNotes(conn: DbConnection, input: UserFileInput): Promise<TrailingNoteRow[]> {
+async function skipNotes(conn: DbConnection, input: UserFileInput, raw: string): Promise<TrailingNoteRow[]> {
   if (input.recipe.kind === 'parquet') return [];
   const columnCount = input.recipe.layout?.columnCount ?? 0;
   // The last data record is looked for among the last records first; only a tail of notes alone means all.
-  const [tail] = await conn.query<{ row: number | null }>(lastDataRowSql(RAW, columnCount, NOTE_TAIL_ROWS));
-  const notes = await conn.query<TrailingNoteRow>(trailingNotesSql(RAW, columnCount, tail?.row ?? undefined));
-  if (notes.length) await conn.exec(deleteRowsFromSql(RAW, notes[0]!.row));
+  const [tail] = await conn.query<{ row: number | null }>(lastDataRowSql(raw, columnCount, NOTE_TAIL_ROWS));
+  const notes = await conn.query<TrailingNoteRow>(trailingNotesSql(raw, columnCount, tail?.row ?? undefined));
+  if (notes.length) await conn.exec(deleteRowsFromSql(raw, notes[0]!.row));
   return notes;
 }
 
@@ -253,7 +248,7 @@ async function skipNoValue(
 async function promote(
   conn: DbConnection,
   spec: DatasetSpec,
-  stage: string,
+  t: LoadTables,
   input: UserFileInput,
   report: UserLoadReport,
   checked: { rejectedTable: string | null },
@@ -264,10 +259,10 @@ async function promote(
     .map((c) => c.name);
   const decimal = input.recipe.layout?.decimal ?? '.';
   const exclude = checked.rejectedTable ?? undefined;
-  const into = input.recipe.mode === 'add' ? INCOMING : spec.table;
+  const into = input.recipe.mode === 'add' ? t.incoming : spec.table;
   await conn.exec(
     promoteStagedSql({
-      stage,
+      stage: t.stage,
       table: into,
       columns: spec.columns,
       present,
@@ -279,8 +274,9 @@ async function promote(
   report.rowsAccepted = await count(conn, into);
   report.rowsRejected = report.valuesStaged - report.rowsAccepted;
   if (input.recipe.mode !== 'add') return;
-  report.rowsReplaced = (await conn.query<{ n: number }>(countReplacedSql(spec.table, INCOMING, spec.key)))[0]?.n ?? 0;
-  await conn.exec(mergeRowsSql(spec.table, INCOMING, spec.key));
+  report.rowsReplaced =
+    (await conn.query<{ n: number }>(countReplacedSql(spec.table, t.incoming, spec.key)))[0]?.n ?? 0;
+  await conn.exec(mergeRowsSql(spec.table, t.incoming, spec.key));
 }
 
 async function count(conn: DbConnection, table: string): Promise<number> {

@@ -41,14 +41,26 @@ export async function stageUserCsv(
   const chunks = recordChunks(blob, layout, chunkBytes);
   let firstRow = layout.dataStartLine;
   // The next chunk is read from the file and cut at its last record while DuckDB, in its worker, inserts this one.
-  let next = chunks.next();
-  for (let i = 0; ; i++) {
-    const chunk = await next;
-    if (chunk.done) return;
-    next = chunks.next();
-    firstRow = await insertChunk(conn, raw, layout, chunk.value.records, firstRow, i);
-    onFraction(chunk.value.done);
+  let next = readAhead(chunks);
+  try {
+    for (let i = 0; ; i++) {
+      const chunk = await next;
+      if (chunk.done) return;
+      next = readAhead(chunks);
+      firstRow = await insertChunk(conn, raw, layout, chunk.value.records, firstRow, i);
+      onFraction(chunk.value.done);
+    }
+  } finally {
+    // A failed insert leaves the read ahead unawaited: stop the reading; a read error then is not the load's error.
+    await chunks.return(undefined).catch(() => {});
   }
+}
+
+// The next chunk, its failure held until the chunk is awaited (a read failing during an insert is not unhandled).
+function readAhead(chunks: AsyncGenerator<RecordChunk>): Promise<IteratorResult<RecordChunk>> {
+  const next = chunks.next();
+  next.catch(() => {});
+  return next;
 }
 
 /** A piece of the file that ends at the end of a record, and the fraction of the data read once it is in. */
@@ -88,7 +100,7 @@ async function insertChunk(
   if (blank(piece)) return firstRow;
   // Text has no NUL bytes; DuckDB would cut the cell at one or refuse the line without saying where.
   if (piece.includes(0)) throw nulError(layout, piece, firstRow);
-  const file = `_user_chunk_${i}.csv`;
+  const file = `${raw}_chunk_${i}.csv`;
   await conn.registerFile(file, piece);
   try {
     await conn.exec(

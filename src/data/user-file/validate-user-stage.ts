@@ -11,9 +11,7 @@ import {
 import { rowRangeSql } from '../../queries/raw-table.ts';
 import { implausibleValuesSql } from '../../queries/plausibility.ts';
 import type { UserFileInput } from './recipe.ts';
-
-/** The temporary table of rejected row numbers, when only the valid rows are loaded. */
-export const REJECTED_TABLE = '_user_rejected';
+import type { LoadTables } from './load-tables.ts';
 
 /** Rows checked per query: a five-million-row file is checked in twenty steps, each reported. */
 export const CHECK_SLICE_ROWS = 250_000;
@@ -38,13 +36,13 @@ type IssueRow = Omit<LoadIssue, 'file'> & { total: number };
 export async function validateUserStage(
   conn: DbConnection,
   spec: DatasetSpec,
-  stage: string,
+  tables: Pick<LoadTables, 'stage' | 'rejected'>,
   input: UserFileInput,
   typed: string[],
   onDone: (done: number) => void,
 ): Promise<CheckedStage> {
-  const base = validateParams(spec, stage, input, typed);
-  const [range] = await conn.query<{ from: number | null; to: number | null }>(rowRangeSql(stage));
+  const base = validateParams(spec, tables.stage, input, typed);
+  const [range] = await conn.query<{ from: number | null; to: number | null }>(rowRangeSql(tables.stage));
   const issues: LoadIssue[] = [];
   let issueCount = 0;
   const from = range?.from ?? 0;
@@ -62,7 +60,7 @@ export async function validateUserStage(
   }
   issueCount += await collect(conn, { ...base, checks: 'keys' }, issues, input.name, spec);
   issues.sort((a, b) => a.row - b.row);
-  const rejectedTable = issueCount && input.recipe.acceptValid ? await rejectRows(conn, base) : null;
+  const rejectedTable = issueCount && input.recipe.acceptValid ? await rejectRows(conn, base, tables.rejected) : null;
   return { issues, issueCount, rejectedTable };
 }
 
@@ -108,9 +106,9 @@ export async function plausibilityWarnings(
   return rows.map(({ _row, ...w }) => ({ file: input.name, row: _row, ...w }));
 }
 
-async function rejectRows(conn: DbConnection, base: ValidateParams): Promise<string> {
-  await conn.exec(rejectedRowsSql(base, REJECTED_TABLE));
-  return REJECTED_TABLE;
+async function rejectRows(conn: DbConnection, base: ValidateParams, table: string): Promise<string> {
+  await conn.exec(rejectedRowsSql(base, table));
+  return table;
 }
 
 function validateParams(spec: DatasetSpec, stage: string, input: UserFileInput, typed: string[]): ValidateParams {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../../../../src/data/dataset-error.ts';
 import { BUNDLED, openEngineWith, sharedEngine } from '../../helpers/engine.ts';
-import { fixture, inspect, loadUser } from './user-file-helpers.ts';
+import { fixture, inspect, loadUser, recipeFor } from './user-file-helpers.ts';
+import { loadUserFile } from '../../../../src/data/user-file/load-user-file.ts';
+import { decodeParquetNode } from '../../../../src/data/parquet-decoder-node.ts';
+import { spec } from '../../helpers/engine.ts';
 
 const WIDE = 'tests/fixtures/layout/bps-wide-semicolon.csv';
 const MAR = { kind: 'constant', value: 'mar' } as const;
@@ -152,7 +155,33 @@ describe('a NUL byte in a text file', () => {
       },
     ]);
   });
+
+  it('a chunk refused while the next is read: the refusal is the error, and the failed read ahead is handled', async () => {
+    const lines = Array.from({ length: 200 }, (_, i) => `Paser;${2000 + (i % 25)};8,1`);
+    lines[2] = 'Berau;2024;5\u0000,1';
+    const text = `Kabupaten/Kota;Tahun;Persentase Penduduk Miskin\n${lines.join('\n')}\n`;
+    const inspected = await inspect(conn, 'ahead.csv', text);
+    const input = {
+      name: 'ahead.csv',
+      blob: unreadableFrom(inspected.readable, 100),
+      recipe: recipeFor(inspected, 'poverty', { mapping: { period: MAR } }),
+    };
+    const error = (await loadUserFile(conn, spec('poverty'), input, {
+      decode: decodeParquetNode,
+      chunkBytes: 512,
+    }).catch((e: unknown) => e)) as DatasetError;
+    expect(error.report.issues).toMatchObject([{ file: 'ahead.csv', row: 4, reason: 'nul-byte' }]);
+  });
 });
+
+/** A file whose bytes from `from` on cannot be read (a file changed on disk since it was picked). */
+function unreadableFrom(blob: Blob, from: number): Blob {
+  const unreadable = { arrayBuffer: () => Promise.reject(new Error('NotReadableError')) } as unknown as Blob;
+  return {
+    size: blob.size,
+    slice: (start = 0, end?: number) => (start >= from ? unreadable : blob.slice(start, end)),
+  } as unknown as Blob;
+}
 
 describe('values that pass the checks but cannot be right', () => {
   const conn = sharedEngine(() => openEngineWith(BUNDLED));
@@ -232,6 +261,34 @@ describe('a long list', () => {
     );
     expect(saved.map((r) => r.payment_id)).toEqual(ids);
     expect(new Set(saved.map((r) => r.area_code))).toEqual(new Set(['6403']));
+  });
+});
+
+describe('two loads at once', () => {
+  const conn = sharedEngine(() => openEngineWith(BUNDLED));
+
+  it('each reads, checks and saves its own rows (their tables and chunk files are named apart)', async () => {
+    const payments = Array.from(
+      { length: 3000 },
+      (_, i) => `${i + 1},0ac27db9ffff,6403,64.02.01.2001,3,kukar_pangan,2025-08,450000`,
+    );
+    const register = `payment_id,household_id,area_code,village_code,desil,programme_id,month,amount_rp\n${payments.join('\n')}\n`;
+    const rates = Array.from({ length: 30 }, (_, i) => `6401,${2000 + i},mar,${i + 1}.5,test`);
+    const poverty = `area_code,year,period,rate_pct,source\n${rates.join('\n')}\n`;
+    const [a, b] = await Promise.all([
+      loadUser(conn, 'register', 'a.csv', register, {}, 4096),
+      loadUser(conn, 'poverty', 'b.csv', poverty, {}, 256),
+    ]);
+    expect(a.report).toMatchObject({ rowsRead: 3000, rowsAccepted: 3000, issueCount: 0 });
+    expect(b.report).toMatchObject({ rowsRead: 30, rowsAccepted: 30, issueCount: 0 });
+    expect(await conn.query('SELECT count(*)::INTEGER AS n, max(payment_id) AS top FROM register')).toEqual([
+      { n: 3000, top: 3000 },
+    ]);
+    expect(await rows(conn)).toBe(30);
+    const left = await conn.query<{ name: string }>(
+      `SELECT table_name AS name FROM duckdb_tables() WHERE table_name LIKE '\\_user\\_%' ESCAPE '\\' UNION ALL SELECT view_name FROM duckdb_views() WHERE view_name LIKE '\\_user\\_%' ESCAPE '\\'`,
+    );
+    expect(left).toEqual([]);
   });
 });
 
