@@ -31,8 +31,15 @@ export function loadTables(table: string): LoadTables {
   };
 }
 
-/** Statements that drop a load's tables and views, each of either kind (one failing must not stop the rest). */
-export function dropLoadTablesSqls(t: LoadTables): string[] {
-  const names = [t.stage, t.mapped, t.raw, t.rejected, t.incoming];
-  return names.flatMap((name) => [dropViewSql(name), dropTableSql(name)]);
+/**
+ * Statements that drop a load's tables and views, each by its kind (dropping a view as a table is an error,
+ * and each error is a round trip to the engine's worker): the stage is a view, the mapped rows a view or a
+ * table (`mappedIsView`), the rest tables.
+ */
+export function dropLoadTablesSqls(t: LoadTables, mappedIsView: boolean): string[] {
+  return [
+    dropViewSql(t.stage),
+    mappedIsView ? dropViewSql(t.mapped) : dropTableSql(t.mapped),
+    ...[t.raw, t.rejected, t.incoming].map(dropTableSql),
+  ];
 }

@@ -99,7 +99,7 @@ export async function loadUserFile(
   } catch (error) {
     throw asDatasetError(error, report, input.name);
   } finally {
-    for (const sql of dropLoadTablesSqls(t)) await conn.exec(sql).catch(() => {});
+    for (const sql of dropLoadTablesSqls(t, mappedIsView)) await conn.exec(sql).catch(() => {});
   }
 }
 
