@@ -94,6 +94,9 @@ function withLayout(base: Omit<InspectedFile, 'layout' | 'headers' | 'preview'>,
   return { ...base, layout, headers: layout.headers, preview: layout.preview };
 }
 
+// Each inspection's table is named for it: two files picked at once must not read each other's columns.
+let inspections = 0;
+
 async function parquetColumns(
   conn: DbConnection,
   file: Blob,
@@ -103,7 +106,7 @@ async function parquetColumns(
     conn,
     new Uint8Array(await file.arrayBuffer()),
     decode,
-    '_user_inspect',
+    `_user_inspect_${++inspections}`,
   );
   return { headers, preview };
 }

@@ -267,6 +267,16 @@ describe('a long list', () => {
 describe('two loads at once', () => {
   const conn = sharedEngine(() => openEngineWith(BUNDLED));
 
+  it('two Parquet files inspected at once each show their own columns', async () => {
+    const [areas, targets] = await Promise.all([
+      inspect(conn, 'areas.parquet', fixture('datasets/areas.parquet')),
+      inspect(conn, 'targets.parquet', fixture('tests/fixtures/user/targets-en.parquet')),
+    ]);
+    expect(areas.headers).toContain('bps_code');
+    expect(targets.headers).not.toContain('bps_code');
+    expect(targets.headers.length).toBeGreaterThan(0);
+  });
+
   it('each reads, checks and saves its own rows (their tables and chunk files are named apart)', async () => {
     const payments = Array.from(
       { length: 3000 },
