@@ -21,7 +21,6 @@ import {
 } from '../../queries/stage-mapped.ts';
 import { promoteStagedSql } from '../../queries/promote-staged.ts';
 import { crosswalkViewSql } from '../../queries/value-crosswalk.ts';
-
 import { countReplacedSql, mergeRowsSql } from '../../queries/merge-rows.ts';
 import type { UserFileInput } from './recipe.ts';
 import type { UserLoadReport } from './user-load-report.ts';
